@@ -1,0 +1,43 @@
+// Args: every setting of a dupalign run in one struct, as fastText keeps its
+// Args. The command line fills it (src/tools); library callers fill it
+// directly. Defaults are the documented defaults of the CLI.
+#ifndef DUPALIGN_ARGS_H_
+#define DUPALIGN_ARGS_H_
+
+#include <string>
+#include <vector>
+
+namespace dupalign {
+
+struct Args {
+  // Inputs and outputs.
+  std::vector<std::string> inputs;
+  std::string out_dir = "reports";
+
+  // Models. Empty paths mean the defaults in models/ next to the sources or
+  // the installed share directory.
+  std::string embedding_model;
+  std::string lid_model;
+  std::string lang;  // forces one language for every document when set
+
+  // Ingest.
+  size_t max_document_bytes = 256u << 20;
+  bool keep_furniture = false;
+
+  // Similarity and clustering.
+  double same_event_threshold = 0.5;
+  double near_duplicate_jaccard = 0.5;
+  double partial_duplicate_containment = 0.6;
+
+  // Alignment.
+  int max_merge = 2;
+
+  // Execution.
+  int threads = 1;
+  bool with_vectors = false;
+  bool quiet = false;
+};
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_ARGS_H_

@@ -1,0 +1,82 @@
+#include "text/word_tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <mutex>
+
+namespace dupalign {
+
+struct WordTokenizer::Impl {
+  std::unique_ptr<icu::BreakIterator> prototype;
+  const icu::Normalizer2* nfkc = nullptr;
+  icu::Locale locale;
+};
+
+WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->locale = icu::Locale(lang == "und" ? "" : lang.c_str());
+  impl_->prototype.reset(icu::BreakIterator::createWordInstance(impl_->locale, status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    impl_->prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  }
+  status = U_ZERO_ERROR;
+  impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
+}
+
+WordTokenizer::~WordTokenizer() = default;
+
+namespace {
+
+// Byte offset of each UTF-16 index, so tokens can point back into the input.
+std::vector<size_t> Utf16ToByteOffsets(std::string_view utf8, const icu::UnicodeString& u16) {
+  std::vector<size_t> offsets(u16.length() + 1, utf8.size());
+  size_t byte = 0;
+  int32_t unit = 0;
+  while (byte < utf8.size() && unit < u16.length()) {
+    offsets[unit] = byte;
+    unsigned char lead = static_cast<unsigned char>(utf8[byte]);
+    size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (len == 4 && unit + 1 < u16.length()) offsets[unit + 1] = byte;
+    unit += (len == 4) ? 2 : 1;
+    byte += len;
+  }
+  return offsets;
+}
+
+}  // namespace
+
+std::vector<WordToken> WordTokenizer::Tokenize(std::string_view utf8) const {
+  std::vector<WordToken> tokens;
+  icu::UnicodeString u16 =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  std::vector<size_t> byte_of = Utf16ToByteOffsets(utf8, u16);
+  std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
+  it->setText(u16);
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    if (it->getRuleStatus() == UBRK_WORD_NONE) continue;
+    icu::UnicodeString piece(u16, start, end - start);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = impl_->nfkc->normalize(piece, status);
+    if (U_FAILURE(status)) normalized = piece;
+    normalized.toLower(impl_->locale);
+    WordToken token;
+    token.begin = byte_of[start];
+    token.end = byte_of[end];
+    normalized.toUTF8String(token.word);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+std::vector<std::string> WordTokenizer::Words(std::string_view utf8) const {
+  std::vector<std::string> words;
+  for (auto& token : Tokenize(utf8)) words.push_back(std::move(token.word));
+  return words;
+}
+
+}  // namespace dupalign

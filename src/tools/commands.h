@@ -1,0 +1,15 @@
+// The subcommands of the dupalign tool. main.cc registers each on the CLI11
+// app; a command's callback stores its process exit code in *exit_code.
+#ifndef DUPALIGN_TOOLS_COMMANDS_H_
+#define DUPALIGN_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace dupalign {
+
+void AddAnalyzeCommand(CLI::App& app, int* exit_code);
+void AddTokenizeCommand(CLI::App& app, int* exit_code);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_TOOLS_COMMANDS_H_
