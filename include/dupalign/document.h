@@ -47,14 +47,19 @@ struct Document {
   // the text extracted from the markup for .html.
   std::string text;
 
-  // Metadata. Dates are ISO 8601 ("2025-11-14"); the first is the event date
-  // when one could be identified.
+  // Metadata. Dates are ISO 8601 ("2025-11-14"); a date whose year is unknown
+  // is written "--11-14". `dates` lists every date the main text mentions, in
+  // order of first mention; `published` comes from a byline or date line;
+  // `event_date` is the date of the reported event when the lead names one
+  // (year taken from `published` when the lead omits it).
   std::string declared_lang;  // from JSONL "lang", may be empty
   std::string lang = "und";   // ISO 639-1 code or "und"
   double lang_confidence = 0.0;
   std::string title;
   std::string url;
   std::vector<std::string> dates;
+  std::string published;
+  std::string event_date;
   std::vector<std::string> source_urls;  // cited sources ("Källa:", "Sumber:", ...)
 
   // Main text as paragraphs, and what was removed as page furniture.

@@ -1,0 +1,497 @@
+#include "align/sentence_aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+#include <utility>
+
+namespace dupalign {
+namespace {
+
+using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using Point = std::pair<size_t, size_t>;  // (source sentences, target sentences) consumed
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr uint8_t kNoBack = 255;
+// A normaliser near zero would turn tiny cosine differences into huge costs;
+// it only happens when every sampled sentence is a near copy.
+constexpr float kMinNormaliser = 0.01f;
+// Below this many sentences on a side a coarse level carries no information.
+constexpr size_t kMinCoarseRows = 8;
+// Length deviations beyond e^2 are all "very different"; capping keeps the
+// prior from overruling the embeddings.
+constexpr double kMaxLengthDeviation = 2.0;
+
+struct BeadShape {
+  int source;
+  int target;
+};
+
+// One side prepared for scoring.
+struct PreparedSide {
+  RowMatrix single;  // n x d unit rows
+  RowMatrix merged;  // (n-1) x d unit rows; empty where merges are not scored
+  std::vector<float> single_norm;
+  std::vector<float> merged_norm;
+  std::vector<int> group;           // aligned paragraph group; empty = no prior
+  std::vector<double> char_prefix;  // prefix sums of lengths; empty = no prior
+  size_t size() const { return static_cast<size_t>(single.rows()); }
+};
+
+// Inclusive range of target positions searched for each source position.
+struct Band {
+  std::vector<size_t> lo;
+  std::vector<size_t> hi;
+};
+
+void NormalizeRows(RowMatrix* m) {
+  for (Eigen::Index i = 0; i < m->rows(); ++i) {
+    float norm = m->row(i).norm();
+    if (norm > 0.0f) m->row(i) /= norm;
+  }
+}
+
+RowMatrix MergedRows(const AlignmentSide& side) {
+  RowMatrix merged;
+  if (side.merged.rows() > 0) {
+    merged = side.merged;
+  } else if (side.sentences.rows() > 1) {
+    const Eigen::Index n = side.sentences.rows();
+    // The direction of the mean equals that of the sum, and rows are
+    // normalised below, so the sum suffices.
+    merged = side.sentences.topRows(n - 1) + side.sentences.bottomRows(n - 1);
+  }
+  NormalizeRows(&merged);
+  return merged;
+}
+
+// Average dissimilarity of each item to random sentences of the other side:
+// the yardstick that makes costs comparable between hub-like sentences
+// (similar to everything) and distinctive ones. Samples skip a window around
+// the item's proportional position, where its own translation most likely
+// sits: in short documents including it would make the yardstick tiny and
+// every true match look expensive. Draws come from a fixed-seed generator,
+// so alignments are reproducible.
+std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, size_t samples,
+                               std::mt19937_64* rng) {
+  const size_t n = static_cast<size_t>(items.rows());
+  const size_t m = static_cast<size_t>(other.rows());
+  std::vector<float> norms(n, 1.0f);
+  const size_t window = std::max<size_t>(2, m / 20);
+  for (size_t p = 0; p < n; ++p) {
+    const size_t centre = static_cast<size_t>((p + 0.5) * static_cast<double>(m) / n);
+    const size_t skip_begin = centre > window ? centre - window : 0;
+    const size_t skip_end = std::min(m, centre + window + 1);
+    const size_t eligible = m - (skip_end - skip_begin);
+    if (eligible == 0 || samples == 0) continue;
+    double sum = 0.0;
+    for (size_t s = 0; s < samples; ++s) {
+      size_t q = (*rng)() % eligible;
+      if (q >= skip_begin) q += skip_end - skip_begin;
+      sum += items.row(static_cast<Eigen::Index>(p)).dot(other.row(static_cast<Eigen::Index>(q)));
+    }
+    norms[p] = std::max(kMinNormaliser, static_cast<float>(1.0 - sum / samples));
+  }
+  return norms;
+}
+
+void ComputeNormalisers(size_t samples, std::mt19937_64* rng, PreparedSide* source,
+                        PreparedSide* target) {
+  source->single_norm = Normalisers(source->single, target->single, samples, rng);
+  source->merged_norm = Normalisers(source->merged, target->single, samples, rng);
+  target->single_norm = Normalisers(target->single, source->single, samples, rng);
+  target->merged_norm = Normalisers(target->merged, source->single, samples, rng);
+}
+
+std::vector<double> CharPrefix(const std::vector<size_t>& lengths) {
+  std::vector<double> prefix(lengths.size() + 1, 0.0);
+  for (size_t i = 0; i < lengths.size(); ++i) prefix[i + 1] = prefix[i] + lengths[i];
+  return prefix;
+}
+
+class BeadScorer {
+ public:
+  BeadScorer(const PreparedSide& source, const PreparedSide& target,
+             const AlignerOptions& options)
+      : source_(source), target_(target), options_(options) {
+    if (!source.char_prefix.empty() && !target.char_prefix.empty()) {
+      // Languages differ in characters per sentence; the document-wide
+      // ratio is the expectation each bead is compared with.
+      expected_log_ratio_ = std::log1p(target.char_prefix.back()) -
+                            std::log1p(source.char_prefix.back());
+    }
+  }
+
+  // Cost of the bead of `shape` that ends after source sentence i-1 and
+  // target sentence j-1; the DP minimises the sum of these.
+  double Cost(size_t i, size_t j, BeadShape shape, double* similarity) const {
+    *similarity = 0.0;
+    if (shape.source == 0 || shape.target == 0) {
+      return options_.gap_penalty * (shape.source + shape.target);
+    }
+    float norm_s = 0.0f;
+    float norm_t = 0.0f;
+    auto s = Item(source_, i, shape.source, &norm_s);
+    auto t = Item(target_, j, shape.target, &norm_t);
+    double cos = s.dot(t);
+    *similarity = cos;
+    double cost = 2.0 * std::max(0.0, 1.0 - cos) / (norm_s + norm_t);
+    // Scaling by the bead's size keeps merges from being a cheap way to
+    // swallow sentences, as in Vecalign.
+    cost *= shape.source * shape.target;
+    return cost + LengthPrior(i, j, shape) + ParagraphPrior(i, j, shape);
+  }
+
+ private:
+  static Eigen::Map<const Eigen::RowVectorXf> Item(const PreparedSide& side, size_t end,
+                                                   int count, float* norm) {
+    const RowMatrix& rows = count == 1 ? side.single : side.merged;
+    const size_t row = end - static_cast<size_t>(count);
+    *norm = count == 1 ? side.single_norm[row] : side.merged_norm[row];
+    return Eigen::Map<const Eigen::RowVectorXf>(rows.row(static_cast<Eigen::Index>(row)).data(),
+                                                rows.cols());
+  }
+
+  double LengthPrior(size_t i, size_t j, BeadShape shape) const {
+    if (source_.char_prefix.empty() || target_.char_prefix.empty()) return 0.0;
+    double source_chars = source_.char_prefix[i] - source_.char_prefix[i - shape.source];
+    double target_chars = target_.char_prefix[j] - target_.char_prefix[j - shape.target];
+    double deviation =
+        std::abs(std::log1p(target_chars) - std::log1p(source_chars) - expected_log_ratio_);
+    return options_.length_weight * std::min(deviation, kMaxLengthDeviation);
+  }
+
+  double ParagraphPrior(size_t i, size_t j, BeadShape shape) const {
+    if (source_.group.empty() || target_.group.empty()) return 0.0;
+    int group = source_.group[i - 1];
+    bool inside = source_.group[i - shape.source] == group &&
+                  target_.group[j - 1] == group && target_.group[j - shape.target] == group;
+    return inside ? 0.0 : options_.paragraph_penalty;
+  }
+
+  const PreparedSide& source_;
+  const PreparedSide& target_;
+  const AlignerOptions& options_;
+  double expected_log_ratio_ = 0.0;
+};
+
+std::vector<BeadShape> BeadShapes(int max_merge) {
+  std::vector<BeadShape> shapes = {{1, 1}, {1, 0}, {0, 1}};
+  if (max_merge >= 2) {
+    shapes.push_back({1, 2});
+    shapes.push_back({2, 1});
+    shapes.push_back({2, 2});
+  }
+  return shapes;
+}
+
+Band FullBand(size_t n, size_t m) {
+  return Band{std::vector<size_t>(n + 1, 0), std::vector<size_t>(n + 1, m)};
+}
+
+// Makes every cell of the band reachable from (0, 0) with gap moves and
+// guarantees (n, m) is inside: lo and hi never decrease, and each row
+// starts no later than the previous row ends.
+void RepairBand(size_t m, Band* band) {
+  const size_t n = band->lo.size() - 1;
+  band->lo[0] = 0;
+  band->hi[n] = m;
+  for (size_t i = 1; i <= n; ++i) {
+    band->hi[i] = std::max(band->hi[i], band->hi[i - 1]);
+    band->lo[i] = std::clamp(band->lo[i], band->lo[i - 1], band->hi[i - 1]);
+  }
+}
+
+// The band of half-width `width` around a monotone path of lattice points
+// running from (0, 0) to (n, m); straight lines join consecutive points.
+Band BandAroundPath(const std::vector<Point>& path, size_t n, size_t m, size_t width) {
+  Band band{std::vector<size_t>(n + 1, m), std::vector<size_t>(n + 1, 0)};
+  auto cover = [&band](size_t i, size_t lo, size_t hi) {
+    band.lo[i] = std::min(band.lo[i], lo);
+    band.hi[i] = std::max(band.hi[i], hi);
+  };
+  for (size_t k = 0; k + 1 < path.size(); ++k) {
+    auto [i0, j0] = path[k];
+    auto [i1, j1] = path[k + 1];
+    if (i1 == i0) {
+      cover(i0, j0, j1);
+      continue;
+    }
+    double slope = static_cast<double>(j1 - j0) / static_cast<double>(i1 - i0);
+    for (size_t i = i0; i <= i1; ++i) {
+      double here = j0 + slope * static_cast<double>(i - i0);
+      double next = j0 + slope * static_cast<double>(std::min(i + 1, i1) - i0);
+      cover(i, static_cast<size_t>(std::floor(here)), static_cast<size_t>(std::ceil(next)));
+    }
+  }
+  for (size_t i = 0; i <= n; ++i) {
+    band.lo[i] = band.lo[i] > width ? band.lo[i] - width : 0;
+    band.hi[i] = std::min(m, band.hi[i] + width);
+  }
+  RepairBand(m, &band);
+  return band;
+}
+
+std::vector<AlignmentBead> Traceback(const BeadScorer& scorer,
+                                     const std::vector<BeadShape>& shapes, const Band& band,
+                                     const std::vector<size_t>& offset,
+                                     const std::vector<uint8_t>& back, size_t n, size_t m) {
+  std::vector<AlignmentBead> beads;
+  size_t i = n;
+  size_t j = m;
+  while (i > 0 || j > 0) {
+    BeadShape shape = shapes[back[offset[i] + (j - band.lo[i])]];
+    AlignmentBead bead;
+    for (size_t s = i - shape.source; s < i; ++s) bead.source.push_back(s);
+    for (size_t t = j - shape.target; t < j; ++t) bead.target.push_back(t);
+    double cost = scorer.Cost(i, j, shape, &bead.similarity);
+    if (shape.source > 0 && shape.target > 0) {
+      bead.cost = cost / (shape.source * shape.target);
+    }
+    beads.push_back(std::move(bead));
+    i -= shape.source;
+    j -= shape.target;
+  }
+  std::reverse(beads.begin(), beads.end());
+  return beads;
+}
+
+// Minimum-cost monotone path from (0, 0) to (n, m) inside the band. Costs
+// are kept for the last three rows only and back-pointers for the band
+// cells, so memory is linear in the band's area.
+std::vector<AlignmentBead> BandedDp(const BeadScorer& scorer, size_t n, size_t m,
+                                    const std::vector<BeadShape>& shapes, const Band& band) {
+  std::vector<size_t> offset(n + 2, 0);
+  for (size_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + band.hi[i] - band.lo[i] + 1;
+  std::vector<uint8_t> back(offset[n + 1], kNoBack);
+  std::vector<double> rows[3];
+  for (size_t i = 0; i <= n; ++i) {
+    std::vector<double>& row = rows[i % 3];
+    row.assign(band.hi[i] - band.lo[i] + 1, kInf);
+    for (size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      if (i == 0 && j == 0) {
+        row[0] = 0.0;
+        continue;
+      }
+      double best = kInf;
+      uint8_t best_shape = kNoBack;
+      for (size_t k = 0; k < shapes.size(); ++k) {
+        const size_t a = shapes[k].source;
+        const size_t b = shapes[k].target;
+        if (i < a || j < b) continue;
+        const size_t pi = i - a;
+        const size_t pj = j - b;
+        if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
+        double previous = rows[pi % 3][pj - band.lo[pi]];
+        if (previous == kInf) continue;
+        double similarity;
+        double total = previous + scorer.Cost(i, j, shapes[k], &similarity);
+        if (total < best) {
+          best = total;
+          best_shape = static_cast<uint8_t>(k);
+        }
+      }
+      row[j - band.lo[i]] = best;
+      back[offset[i] + (j - band.lo[i])] = best_shape;
+    }
+  }
+  return Traceback(scorer, shapes, band, offset, back, n, m);
+}
+
+bool SmallEnough(size_t n, size_t m, size_t exact_cells) {
+  return (n + 1) * (m + 1) <= exact_cells || std::min(n, m) < kMinCoarseRows;
+}
+
+// Halves the resolution: each row is the sum of two consecutive sentences.
+// Removing the mean row keeps the document-wide topic, shared by all
+// blocks, from making every pair of blocks look alike.
+RowMatrix Downsample(const RowMatrix& rows) {
+  const Eigen::Index half = rows.rows() / 2;
+  RowMatrix out(half, rows.cols());
+  for (Eigen::Index k = 0; k < half; ++k) out.row(k) = rows.row(2 * k) + rows.row(2 * k + 1);
+  if (half > 0) out.rowwise() -= out.colwise().mean();
+  NormalizeRows(&out);
+  return out;
+}
+
+// A path from (0, 0) to (n, m) found by aligning blocks of sentences at
+// half the resolution (recursively), with 1-1 beads and gaps only.
+std::vector<Point> CoarsePath(const RowMatrix& source, const RowMatrix& target,
+                              const AlignerOptions& options, std::mt19937_64* rng) {
+  PreparedSide coarse_source;
+  PreparedSide coarse_target;
+  coarse_source.single = Downsample(source);
+  coarse_target.single = Downsample(target);
+  ComputeNormalisers(options.norm_samples, rng, &coarse_source, &coarse_target);
+  const size_t cn = coarse_source.size();
+  const size_t cm = coarse_target.size();
+  Band band = SmallEnough(cn, cm, options.exact_cells)
+                  ? FullBand(cn, cm)
+                  : BandAroundPath(CoarsePath(coarse_source.single, coarse_target.single,
+                                              options, rng),
+                                   cn, cm, options.band);
+  BeadScorer scorer(coarse_source, coarse_target, options);
+  std::vector<AlignmentBead> beads = BandedDp(scorer, cn, cm, BeadShapes(1), band);
+  std::vector<Point> path = {{0, 0}};
+  for (const AlignmentBead& bead : beads) {
+    path.emplace_back(path.back().first + 2 * bead.source.size(),
+                      path.back().second + 2 * bead.target.size());
+  }
+  Point end(static_cast<size_t>(source.rows()), static_cast<size_t>(target.rows()));
+  if (path.back() != end) path.push_back(end);
+  return path;
+}
+
+// Consecutive sentences with the same paragraph id form one paragraph.
+std::vector<size_t> ParagraphRuns(const std::vector<size_t>& paragraph, size_t* count) {
+  std::vector<size_t> run(paragraph.size(), 0);
+  for (size_t i = 1; i < paragraph.size(); ++i) {
+    run[i] = run[i - 1] + (paragraph[i] != paragraph[i - 1] ? 1 : 0);
+  }
+  *count = paragraph.empty() ? 0 : run.back() + 1;
+  return run;
+}
+
+AlignmentSide ParagraphSide(const AlignmentSide& side, const RowMatrix& unit_rows,
+                            const std::vector<size_t>& run, size_t count) {
+  AlignmentSide paragraphs;
+  RowMatrix sums = RowMatrix::Zero(static_cast<Eigen::Index>(count), unit_rows.cols());
+  for (size_t i = 0; i < run.size(); ++i) {
+    sums.row(static_cast<Eigen::Index>(run[i])) += unit_rows.row(static_cast<Eigen::Index>(i));
+  }
+  NormalizeRows(&sums);
+  paragraphs.sentences = sums;
+  if (!side.lengths.empty()) {
+    paragraphs.lengths.assign(count, 0);
+    for (size_t i = 0; i < run.size(); ++i) paragraphs.lengths[run[i]] += side.lengths[i];
+  }
+  return paragraphs;
+}
+
+// Aligns paragraphs first and labels each sentence with the bead its
+// paragraph landed in, so that sentence beads inside one aligned paragraph
+// group are preferred. Paragraphs left unaligned get groups of their own.
+Status AssignParagraphGroups(const AlignmentSide& source, const AlignmentSide& target,
+                             const AlignerOptions& options, PreparedSide* ps,
+                             PreparedSide* pt) {
+  size_t source_count = 0;
+  size_t target_count = 0;
+  std::vector<size_t> source_run = ParagraphRuns(source.paragraph, &source_count);
+  std::vector<size_t> target_run = ParagraphRuns(target.paragraph, &target_count);
+  if (source_count < 2 || target_count < 2) return Status::OK();
+  std::vector<AlignmentBead> beads;
+  Status status = SentenceAligner(options).Align(
+      ParagraphSide(source, ps->single, source_run, source_count),
+      ParagraphSide(target, pt->single, target_run, target_count), &beads);
+  if (!status.ok()) return status;
+  std::vector<int> source_group(source_count);
+  std::vector<int> target_group(target_count);
+  for (size_t b = 0; b < beads.size(); ++b) {
+    const bool aligned = !beads[b].source.empty() && !beads[b].target.empty();
+    const int base = static_cast<int>(b) * 3;
+    for (size_t p : beads[b].source) source_group[p] = aligned ? base : base + 1;
+    for (size_t p : beads[b].target) target_group[p] = aligned ? base : base + 2;
+  }
+  for (size_t r : source_run) ps->group.push_back(source_group[r]);
+  for (size_t r : target_run) pt->group.push_back(target_group[r]);
+  return Status::OK();
+}
+
+Status ValidateSide(const AlignmentSide& side, const char* name) {
+  const size_t n = static_cast<size_t>(side.sentences.rows());
+  auto invalid = [name](const std::string& what) {
+    return Status::InvalidArgument(std::string("sentence aligner: ") + name + " side: " + what);
+  };
+  if (side.merged.rows() > 0 &&
+      (static_cast<size_t>(side.merged.rows()) + 1 != n ||
+       side.merged.cols() != side.sentences.cols())) {
+    return invalid("merged embeddings must be (n-1) x d for n=" + std::to_string(n) +
+                   " sentences, got " + std::to_string(side.merged.rows()) + " x " +
+                   std::to_string(side.merged.cols()));
+  }
+  if (!side.paragraph.empty() && side.paragraph.size() != n) {
+    return invalid(std::to_string(side.paragraph.size()) + " paragraph ids for " +
+                   std::to_string(n) + " sentences");
+  }
+  if (!side.lengths.empty() && side.lengths.size() != n) {
+    return invalid(std::to_string(side.lengths.size()) + " lengths for " + std::to_string(n) +
+                   " sentences");
+  }
+  return Status::OK();
+}
+
+Status Validate(const AlignmentSide& source, const AlignmentSide& target,
+                const AlignerOptions& options) {
+  if (options.max_merge < 1 || options.max_merge > 2) {
+    return Status::InvalidArgument("sentence aligner: max_merge must be 1 or 2, got " +
+                                   std::to_string(options.max_merge));
+  }
+  if (options.gap_penalty < 0.0) {
+    return Status::InvalidArgument("sentence aligner: gap_penalty must not be negative");
+  }
+  if (source.sentences.rows() > 0 && target.sentences.rows() > 0 &&
+      source.sentences.cols() != target.sentences.cols()) {
+    return Status::InvalidArgument(
+        "sentence aligner: source embeddings have dimension " +
+        std::to_string(source.sentences.cols()) + " but target embeddings " +
+        std::to_string(target.sentences.cols()));
+  }
+  Status status = ValidateSide(source, "source");
+  return status.ok() ? ValidateSide(target, "target") : status;
+}
+
+PreparedSide Prepare(const AlignmentSide& side, int max_merge) {
+  PreparedSide prepared;
+  prepared.single = side.sentences;
+  NormalizeRows(&prepared.single);
+  if (max_merge >= 2) prepared.merged = MergedRows(side);
+  if (!side.lengths.empty()) prepared.char_prefix = CharPrefix(side.lengths);
+  return prepared;
+}
+
+std::vector<AlignmentBead> OnlyGaps(size_t n, size_t m) {
+  std::vector<AlignmentBead> beads;
+  for (size_t i = 0; i < n; ++i) beads.push_back(AlignmentBead{{i}, {}, 0.0, 0.0});
+  for (size_t j = 0; j < m; ++j) beads.push_back(AlignmentBead{{}, {j}, 0.0, 0.0});
+  return beads;
+}
+
+}  // namespace
+
+SentenceAligner::SentenceAligner(AlignerOptions options) : options_(std::move(options)) {}
+
+Status SentenceAligner::Align(const AlignmentSide& source, const AlignmentSide& target,
+                              std::vector<AlignmentBead>* beads) const {
+  Status status = Validate(source, target, options_);
+  if (!status.ok()) return status;
+  const size_t n = static_cast<size_t>(source.sentences.rows());
+  const size_t m = static_cast<size_t>(target.sentences.rows());
+  if (n == 0 || m == 0) {
+    *beads = OnlyGaps(n, m);
+    return Status::OK();
+  }
+  std::mt19937_64 rng(options_.seed);
+  PreparedSide ps = Prepare(source, options_.max_merge);
+  PreparedSide pt = Prepare(target, options_.max_merge);
+  ComputeNormalisers(options_.norm_samples, &rng, &ps, &pt);
+  if (!source.paragraph.empty() && !target.paragraph.empty()) {
+    status = AssignParagraphGroups(source, target, options_, &ps, &pt);
+    if (!status.ok()) return status;
+  }
+  Band band = SmallEnough(n, m, options_.exact_cells)
+                  ? FullBand(n, m)
+                  : BandAroundPath(CoarsePath(ps.single, pt.single, options_, &rng), n, m,
+                                   options_.band);
+  BeadScorer scorer(ps, pt, options_);
+  *beads = BandedDp(scorer, n, m, BeadShapes(options_.max_merge), band);
+  return Status::OK();
+}
+
+Status AlignSentences(const AlignmentSide& source, const AlignmentSide& target,
+                      const AlignerOptions& options, std::vector<AlignmentBead>* beads) {
+  return SentenceAligner(options).Align(source, target, beads);
+}
+
+}  // namespace dupalign

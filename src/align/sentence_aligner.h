@@ -1,0 +1,80 @@
+// SentenceAligner: monotone sentence alignment of two versions of a document
+// by dynamic programming over sentence embeddings, in the manner of Vecalign
+// (Thompson & Koehn 2019). Beads are 1-1, 1-0, 0-1 and, up to max_merge
+// sentences per side, 1-2, 2-1 and 2-2. The caller supplies the embeddings
+// (the aligner does not depend on the embed stage), so it can be driven by
+// any encoder or by constructed vectors in tests. Long documents are aligned
+// coarse-to-fine inside a band, with memory linear in their length.
+// Thread-compatible: Align() is const and keeps no state between calls.
+#ifndef DUPALIGN_ALIGN_SENTENCE_ALIGNER_H_
+#define DUPALIGN_ALIGN_SENTENCE_ALIGNER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "dupalign/status.h"
+
+namespace dupalign {
+
+// One side of an alignment problem.
+struct AlignmentSide {
+  // n x d, one unit-length row per sentence; a zero row means "unknown".
+  Eigen::MatrixXf sentences;
+  // (n-1) x d, row i embeds sentences i and i+1 joined. May be empty: merges
+  // are then scored from the normalised mean of the two sentence rows.
+  Eigen::MatrixXf merged;
+  // Paragraph id per sentence (a new paragraph starts where the id changes);
+  // empty = no paragraph information.
+  std::vector<size_t> paragraph;
+  // Characters per sentence, for a length-ratio prior; empty = none.
+  std::vector<size_t> lengths;
+};
+
+// One bead of the alignment. A side is empty for a gap (1-0 or 0-1).
+struct AlignmentBead {
+  std::vector<size_t> source;
+  std::vector<size_t> target;
+  // Normalised cost per sentence pair as Vecalign reports it (0 for gaps):
+  // about 0 for a perfect match, about 1 for unrelated sentences.
+  double cost = 0.0;
+  // Cosine similarity of the two sides' embeddings (0 for gaps).
+  double similarity = 0.0;
+};
+
+struct AlignerOptions {
+  int max_merge = 2;             // 1: only 1-1 and gaps; 2: also 1-2, 2-1, 2-2
+  double gap_penalty = 0.35;     // cost of leaving one sentence unaligned
+  size_t exact_cells = 4'000'000;  // full DP when (n+1)*(m+1) is at most this
+  size_t band = 16;              // half-width (in sentences) of the search band
+  size_t norm_samples = 64;      // random other-side sentences per normaliser
+  double paragraph_penalty = 0.2;  // added to a bead crossing aligned paragraphs
+  double length_weight = 0.1;    // weight of |log length ratio| deviation
+  uint64_t seed = 1;             // for the normaliser samples
+};
+
+class SentenceAligner {
+ public:
+  explicit SentenceAligner(AlignerOptions options = AlignerOptions());
+
+  // Aligns source to target; beads cover every sentence of both sides once,
+  // in order. Fails when the sides disagree on the embedding dimension or a
+  // side's merged/paragraph/lengths fields do not match its sentence count.
+  Status Align(const AlignmentSide& source, const AlignmentSide& target,
+               std::vector<AlignmentBead>* beads) const;
+
+  const AlignerOptions& options() const { return options_; }
+
+ private:
+  AlignerOptions options_;
+};
+
+// Convenience for one-off calls: SentenceAligner(options).Align(...).
+Status AlignSentences(const AlignmentSide& source, const AlignmentSide& target,
+                      const AlignerOptions& options, std::vector<AlignmentBead>* beads);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_ALIGN_SENTENCE_ALIGNER_H_

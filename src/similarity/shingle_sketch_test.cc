@@ -1,0 +1,71 @@
+#include "similarity/shingle_sketch.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace dupalign {
+namespace {
+
+std::vector<std::string> Words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+std::vector<std::string> NumberedWords(int from, int to) {
+  std::vector<std::string> words;
+  for (int i = from; i < to; ++i) words.push_back("w" + std::to_string(i));
+  return words;
+}
+
+TEST(ShingleSketchTest, IdenticalTextsShareHashAndSignature) {
+  auto a = BuildShingleSketch(Words("the minister met the governor on friday"));
+  auto b = BuildShingleSketch(Words("the minister met the governor on friday"));
+  EXPECT_EQ(a.content_hash, b.content_hash);
+  EXPECT_DOUBLE_EQ(EstimatedJaccard(a, b), 1.0);
+  EXPECT_DOUBLE_EQ(Containment(a, b), 1.0);
+}
+
+TEST(ShingleSketchTest, WordBoundariesMatterForTheHash) {
+  EXPECT_NE(BuildShingleSketch(Words("ab c")).content_hash,
+            BuildShingleSketch(Words("a bc")).content_hash);
+}
+
+TEST(ShingleSketchTest, JaccardEstimateTracksTrueOverlap) {
+  // 300 shared words out of 400 on each side: 3-gram Jaccard ~ 298/502.
+  auto left = NumberedWords(0, 400);
+  auto right = NumberedWords(100, 500);
+  auto a = BuildShingleSketch(left, {3, 256});
+  auto b = BuildShingleSketch(right, {3, 256});
+  EXPECT_NEAR(EstimatedJaccard(a, b), 298.0 / 502.0, 0.08);
+}
+
+TEST(ShingleSketchTest, ContainmentDetectsACutDownCopy) {
+  auto full = NumberedWords(0, 500);
+  auto cut = NumberedWords(0, 200);
+  auto a = BuildShingleSketch(cut);
+  auto b = BuildShingleSketch(full);
+  EXPECT_DOUBLE_EQ(Containment(a, b), 1.0);
+  EXPECT_LT(Containment(b, a), 0.45);
+  EXPECT_LT(EstimatedJaccard(a, b), 0.6);
+}
+
+TEST(ShingleSketchTest, UnrelatedTextsShareNothing) {
+  auto a = BuildShingleSketch(NumberedWords(0, 300));
+  auto b = BuildShingleSketch(NumberedWords(1000, 1300));
+  EXPECT_LT(EstimatedJaccard(a, b), 0.05);
+  EXPECT_DOUBLE_EQ(Containment(a, b), 0.0);
+}
+
+TEST(ShingleSketchTest, EmptyInputIsSafe) {
+  auto empty = BuildShingleSketch({});
+  auto other = BuildShingleSketch(Words("a b c d"));
+  EXPECT_EQ(empty.word_count, 0u);
+  EXPECT_DOUBLE_EQ(Containment(empty, other), 0.0);
+  EXPECT_DOUBLE_EQ(EstimatedJaccard(empty, other), 0.0);
+}
+
+}  // namespace
+}  // namespace dupalign
