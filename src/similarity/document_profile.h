@@ -1,0 +1,65 @@
+// DocumentProfile and PairEvidence: what the similarity stage knows about a
+// document and about a pair of documents. The pipeline builds one profile per
+// usable document; CompareProfiles turns two profiles into evidence that the
+// cluster stage uses to decide relations, and the report shows to users.
+#ifndef DUPALIGN_SIMILARITY_DOCUMENT_PROFILE_H_
+#define DUPALIGN_SIMILARITY_DOCUMENT_PROFILE_H_
+
+#include <Eigen/Core>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "similarity/anchor_extractor.h"
+#include "similarity/shingle_sketch.h"
+
+namespace dupalign {
+
+struct DocumentProfile {
+  std::string id;
+  std::string lang;
+  std::string event_date;          // ISO 8601 or empty
+  std::vector<std::string> dates;  // every date the main text mentions
+  Anchors anchors;
+  ShingleSketch sketch;
+  Eigen::VectorXf vector;          // unit-length document vector
+  Eigen::MatrixXf sentences;       // unit-length sentence vectors, one row each
+};
+
+// Corpus-level weights of anchors: an anchor most documents share (the
+// minister's name in a corpus about her) says less than a rare one.
+class AnchorWeights {
+ public:
+  explicit AnchorWeights(const std::vector<const Anchors*>& corpus);
+  double Weight(const std::string& anchor) const;
+
+ private:
+  std::map<std::string, int> document_frequency_;
+  int documents_ = 0;
+};
+
+struct PairEvidence {
+  double cosine = 0.0;          // document vectors
+  double sentence_match = 0.0;  // share of sentences with a mutual best match
+  double jaccard = 0.0;         // estimated word 3-gram resemblance
+  double containment_ab = 0.0;  // share of a's shingles found in b
+  double containment_ba = 0.0;
+  bool exact = false;
+  double anchor_overlap = 0.0;  // weighted share of anchors the pair shares
+  std::vector<std::string> shared_names, shared_numbers, shared_codes, shared_urls,
+      shared_dates;
+  bool date_conflict = false;
+  std::string date_note;        // why the dates agree or conflict
+  double score = 0.0;           // combined evidence that both report one event
+};
+
+struct EvidenceOptions {
+  double sentence_match_min_cosine = 0.5;
+};
+
+PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
+                             const AnchorWeights& weights, const EvidenceOptions& options = {});
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_SIMILARITY_DOCUMENT_PROFILE_H_

@@ -1,0 +1,89 @@
+#include "similarity/document_profile.h"
+
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+DocumentProfile Profile(const std::string& lang, std::vector<std::string> names,
+                        const std::string& event_date = "") {
+  DocumentProfile p;
+  p.lang = lang;
+  p.anchors.names = std::move(names);
+  p.event_date = event_date;
+  return p;
+}
+
+TEST(AnchorWeightsTest, WidelySharedAnchorsWeighLess) {
+  Anchors everywhere, rare;
+  everywhere.names = {"dao hong lan"};
+  rare.names = {"dao hong lan", "kuroiwa yuji"};
+  AnchorWeights weights({&everywhere, &everywhere, &everywhere, &rare, &rare});
+  EXPECT_LT(weights.Weight("name:dao hong lan"), weights.Weight("name:kuroiwa yuji"));
+  // Unknown and pairwise anchors weigh the same: sharing is the signal.
+  EXPECT_DOUBLE_EQ(weights.Weight("name:unseen"), weights.Weight("name:kuroiwa yuji"));
+}
+
+TEST(CompareProfilesTest, SharedSpecificAnchorsBeatSharedActors) {
+  auto sv = Profile("sv", {"dao hong lan", "ito naoki", "kanagawa", "kuroiwa yuji"});
+  auto id = Profile("id", {"dao hong lan", "ito naoki", "kanagawa", "kuroiwa yuji", "jepang"});
+  auto vi = Profile("vi", {"dao hong lan", "kanagawa", "norio aoki", "kawasaki", "eyemed"});
+  AnchorWeights weights({&sv.anchors, &id.anchors, &vi.anchors});
+  const PairEvidence same = CompareProfiles(sv, id, weights);
+  const PairEvidence topic = CompareProfiles(sv, vi, weights);
+  EXPECT_GT(same.anchor_overlap, 0.9);
+  EXPECT_LT(topic.anchor_overlap, 0.4);
+  EXPECT_EQ(same.shared_names.size(), 4u);
+  EXPECT_GT(same.score, topic.score);
+}
+
+TEST(CompareProfilesTest, EventDatesConflictOnlyWhenBothKnownAndDifferent) {
+  Anchors none;
+  AnchorWeights weights({&none});
+  auto a = Profile("sv", {}, "2025-11-14");
+  auto b = Profile("vi", {}, "2024-04-12");
+  auto c = Profile("id", {}, "");
+  auto d = Profile("en", {}, "--11-14");
+  EXPECT_TRUE(CompareProfiles(a, b, weights).date_conflict);
+  EXPECT_FALSE(CompareProfiles(a, c, weights).date_conflict);
+  EXPECT_FALSE(CompareProfiles(a, d, weights).date_conflict);
+}
+
+TEST(CompareProfilesTest, SharedDatesAcceptYearlessMentions) {
+  Anchors none;
+  AnchorWeights weights({&none});
+  auto a = Profile("sv", {});
+  a.dates = {"2025-11-14", "2024-11-15"};
+  auto b = Profile("id", {});
+  b.dates = {"--11-14", "2025-09-09"};
+  EXPECT_EQ(CompareProfiles(a, b, weights).shared_dates, std::vector<std::string>{"2025-11-14"});
+}
+
+TEST(CompareProfilesTest, SentenceMatchCountsMutualBestPairs) {
+  Anchors none;
+  AnchorWeights weights({&none});
+  auto a = Profile("sv", {});
+  auto b = Profile("id", {});
+  a.sentences = Eigen::MatrixXf::Identity(4, 4);
+  b.sentences = Eigen::MatrixXf::Zero(3, 4);
+  b.sentences(0, 0) = 1;  // matches a[0]
+  b.sentences(1, 1) = 1;  // matches a[1]
+  b.sentences(2, 3) = 0.3f;  // too weak to count
+  b.sentences(2, 2) = 0.2f;
+  EXPECT_NEAR(CompareProfiles(a, b, weights).sentence_match, 2.0 / 3.0, 1e-9);
+}
+
+TEST(CompareProfilesTest, IdenticalTextIsExact) {
+  Anchors none;
+  AnchorWeights weights({&none});
+  auto a = Profile("sv", {});
+  auto b = Profile("sv", {});
+  a.sketch = BuildShingleSketch({"ett", "två", "tre", "fyra"});
+  b.sketch = a.sketch;
+  const PairEvidence e = CompareProfiles(a, b, weights);
+  EXPECT_TRUE(e.exact);
+  EXPECT_DOUBLE_EQ(e.score, 1.0);
+}
+
+}  // namespace
+}  // namespace dupalign
