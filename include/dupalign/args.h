@@ -31,6 +31,7 @@ struct Args {
 
   // Alignment.
   int max_merge = 2;
+  double min_link_similarity = 0.2;  // a 1-1 link below this cosine is not a counterpart
 
   // Execution.
   int threads = 1;

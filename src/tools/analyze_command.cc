@@ -1,9 +1,61 @@
+// `dupalign analyze PATH... --out DIR`: the main job. Writes
+// documents.jsonl, clusters.jsonl and report.md into DIR.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "pipeline/analysis.h"
+#include "report/jsonl_report.h"
+#include "report/markdown_report.h"
 #include "tools/commands.h"
+#include "util/file_util.h"
 
 namespace dupalign {
+namespace {
+
+Status WriteOutputs(const Analysis& analysis, const std::string& dir) {
+  Status s = EnsureDirectory(dir);
+  if (s.ok()) s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis));
+  if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis));
+  if (s.ok()) s = WriteFileAtomically(dir + "/report.md", MarkdownReport(analysis));
+  return s;
+}
+
+int RunAnalyze(const Args& args) {
+  if (args.quiet) spdlog::set_level(spdlog::level::err);
+  Analysis analysis;
+  Status s = Analyze(args, &analysis);
+  if (s.ok()) s = WriteOutputs(analysis, args.out_dir);
+  if (!s.ok()) {
+    std::cerr << "dupalign analyze: " << s.ToString() << "\n";
+    return 2;
+  }
+  size_t multi = 0;
+  for (const auto& c : analysis.clusters) multi += c.documents.size() > 1;
+  spdlog::info("{} documents, {} clusters ({} with several documents); outputs in {}",
+               analysis.documents.size(), analysis.clusters.size(), multi, args.out_dir);
+  return 0;
+}
+
+}  // namespace
 
 void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
-  app.add_subcommand("analyze", "Analyse a corpus (not yet wired)");
+  auto* cmd = app.add_subcommand("analyze", "Find duplicates and translations, align and report");
+  auto args = std::make_shared<Args>();
+  cmd->add_option("paths", args->inputs, "Files or directories (.txt .html .htm .md .jsonl)")
+      ->required();
+  cmd->add_option("--out", args->out_dir, "Output directory")->capture_default_str();
+  cmd->add_option("--model", args->embedding_model,
+                  "Embedding model: a fastText .bin/.ftz or .vec, or lang=PATH,... per language");
+  cmd->add_option("--lid-model", args->lid_model, "fastText language-identification model");
+  cmd->add_option("--lang", args->lang, "Treat every document as this language (ISO 639-1)");
+  cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--link-score", args->same_event_threshold,
+                  "Evidence score needed to put two reports in one cluster")
+      ->capture_default_str();
+  cmd->add_flag("--keep-furniture", args->keep_furniture, "Do not remove page furniture");
+  cmd->add_flag("--quiet", args->quiet, "Only print errors");
+  cmd->callback([args, exit_code] { *exit_code = RunAnalyze(*args); });
 }
 
 }  // namespace dupalign

@@ -8,7 +8,10 @@
 namespace dupalign {
 
 void AddAnalyzeCommand(CLI::App& app, int* exit_code);
+void AddAlignCommand(CLI::App& app, int* exit_code);
 void AddTokenizeCommand(CLI::App& app, int* exit_code);
+void AddEmbedCommand(CLI::App& app, int* exit_code);
+void AddModelCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dupalign
 

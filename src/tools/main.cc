@@ -13,7 +13,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   dupalign::AddAnalyzeCommand(app, &exit_code);
+  dupalign::AddAlignCommand(app, &exit_code);
   dupalign::AddTokenizeCommand(app, &exit_code);
+  dupalign::AddEmbedCommand(app, &exit_code);
+  dupalign::AddModelCommand(app, &exit_code);
   spdlog::set_default_logger(spdlog::stderr_color_st("dupalign"));
   spdlog::set_pattern("dupalign: %l: %v");
   CLI11_PARSE(app, argc, argv);

@@ -1,0 +1,71 @@
+#include "embed/retrieval.h"
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+namespace dupalign {
+namespace {
+
+Eigen::MatrixXf UnitRows(const Eigen::MatrixXf& m) {
+  Eigen::MatrixXf unit = m;
+  for (Eigen::Index i = 0; i < unit.rows(); ++i) {
+    const float norm = unit.row(i).norm();
+    if (norm > 0) unit.row(i) /= norm;
+  }
+  return unit;
+}
+
+}  // namespace
+
+Eigen::MatrixXf CosineScores(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b) {
+  return UnitRows(a) * UnitRows(b).transpose();
+}
+
+Eigen::VectorXf MeanTopK(const Eigen::MatrixXf& scores, int k) {
+  Eigen::VectorXf means = Eigen::VectorXf::Zero(scores.rows());
+  const Eigen::Index take = std::min<Eigen::Index>(k, scores.cols());
+  if (take <= 0) return means;
+  std::vector<float> row(scores.cols());
+  for (Eigen::Index i = 0; i < scores.rows(); ++i) {
+    for (Eigen::Index j = 0; j < scores.cols(); ++j) row[j] = scores(i, j);
+    std::nth_element(row.begin(), row.begin() + (take - 1), row.end(), std::greater<float>());
+    float sum = 0;
+    for (Eigen::Index j = 0; j < take; ++j) sum += row[j];
+    means[i] = sum / take;
+  }
+  return means;
+}
+
+Eigen::MatrixXf CslsFromCosine(const Eigen::MatrixXf& cosine, int k) {
+  const Eigen::VectorXf query_density = MeanTopK(cosine, k);
+  const Eigen::VectorXf candidate_density = MeanTopK(cosine.transpose(), k);
+  Eigen::MatrixXf csls = 2 * cosine;
+  csls.colwise() -= query_density;
+  csls.rowwise() -= candidate_density.transpose();
+  return csls;
+}
+
+double PrecisionAtOne(const Eigen::MatrixXf& scores) {
+  if (scores.rows() == 0) return 0;
+  int64_t correct = 0;
+  for (Eigen::Index i = 0; i < scores.rows(); ++i) {
+    Eigen::Index best = 0;
+    scores.row(i).maxCoeff(&best);
+    if (best == i) ++correct;
+  }
+  return static_cast<double>(correct) / scores.rows();
+}
+
+ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, int k) {
+  const Eigen::MatrixXf cosine = CosineScores(a, b);
+  const Eigen::MatrixXf csls = CslsFromCosine(cosine, k);
+  ParallelRetrieval result;
+  result.cosine_a_to_b = PrecisionAtOne(cosine);
+  result.cosine_b_to_a = PrecisionAtOne(cosine.transpose());
+  result.csls_a_to_b = PrecisionAtOne(csls);
+  result.csls_b_to_a = PrecisionAtOne(csls.transpose());
+  return result;
+}
+
+}  // namespace dupalign

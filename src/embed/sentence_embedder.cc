@@ -1,0 +1,161 @@
+#include "embed/sentence_embedder.h"
+
+#include <cmath>
+
+#include "embed/model_paths.h"
+#include "text/word_tokenizer.h"
+
+namespace dupalign {
+namespace {
+
+bool SameSifParameter(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(a, b); }
+
+void NormaliseRows(Eigen::MatrixXf* rows) {
+  for (Eigen::Index i = 0; i < rows->rows(); ++i) {
+    const float norm = rows->row(i).norm();
+    if (norm > 0) rows->row(i) /= norm;
+  }
+}
+
+}  // namespace
+
+SentenceEmbedder::SentenceEmbedder(std::shared_ptr<const EmbeddingSpace> space,
+                                   SentenceEmbedderOptions options)
+    : space_(std::move(space)), options_(options) {}
+
+SentenceEmbedder::~SentenceEmbedder() = default;
+
+Status SentenceEmbedder::Load(const std::string& spec,
+                              std::unique_ptr<SentenceEmbedder>* embedder) {
+  std::unique_ptr<EmbeddingSpace> space;
+  Status status = EmbeddingSpace::Load(spec.empty() ? DefaultEmbeddingModelPath() : spec,
+                                       ModelLoadOptions(), &space);
+  if (!status.ok()) return status;
+  *embedder = std::make_unique<SentenceEmbedder>(std::move(space));
+  return Status::OK();
+}
+
+bool SentenceEmbedder::SupportsLanguage(const std::string& lang) const {
+  return space_->ForLanguage(lang) != nullptr;
+}
+
+void SentenceEmbedder::SetDocumentFrequencies(
+    std::unordered_map<std::string, int64_t> document_frequency, int64_t documents) {
+  idf_.clear();
+  for (const auto& [word, df] : document_frequency) {
+    idf_[word] = 1.0f + std::log((documents + 1.0) / (df + 1.0));
+  }
+  unseen_idf_ = 1.0f + std::log(documents + 1.0);
+}
+
+float SentenceEmbedder::WordWeight(const EmbeddingModel& model, const std::string& word) const {
+  float weight = options_.sif_a / (options_.sif_a + model.WordProbability(word));
+  if (!idf_.empty()) {
+    auto it = idf_.find(word);
+    weight *= it == idf_.end() ? unseen_idf_ : it->second;
+  }
+  return weight;
+}
+
+void SentenceEmbedder::Average(const EmbeddingModel& model, const std::vector<std::string>& words,
+                               float* out) const {
+  const int dim = model.dim();
+  Eigen::Map<Eigen::VectorXf> sum(out, dim);
+  sum.setZero();
+  Eigen::VectorXf vector(dim);
+  int known = 0;
+  for (const std::string& word : words) {
+    if (!model.WordVector(word, vector.data())) continue;
+    sum += (WordWeight(model, word) / vector.norm()) * vector;
+    ++known;
+  }
+  if (known > 0) sum /= static_cast<float>(known);
+}
+
+Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
+  // Column-major storage: each sentence's vector is a column, filled in place.
+  Eigen::MatrixXf columns(entry->model->dim(), sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    Average(*entry->model, sentences[i], columns.col(i).data());
+  }
+  return columns.transpose();
+}
+
+const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& entry,
+                                                 const std::string& lang) const {
+  if (entry.stats == nullptr) return nullptr;
+  const LanguageStats* stats = entry.stats->ForLanguage(lang);
+  // Stats averaged with another SIF parameter have another mean.
+  if (stats == nullptr || !SameSifParameter(stats->sif_a, options_.sif_a)) return nullptr;
+  return stats;
+}
+
+void SentenceEmbedder::RemoveCommonComponent(const LanguageStats& stats,
+                                             Eigen::MatrixXf* rows) const {
+  const int components =
+      std::min<int>(options_.remove_components, static_cast<int>(stats.components.size()));
+  for (Eigen::Index i = 0; i < rows->rows(); ++i) {
+    auto row = rows->row(i);
+    if (row.squaredNorm() == 0) continue;  // no known word: stays a zero row
+    if (options_.remove_mean) row -= stats.mean.transpose();
+    for (int c = 0; c < components; ++c) {
+      const Eigen::VectorXf& direction = stats.components[c];
+      row -= row.dot(direction.transpose()) * direction.transpose();
+    }
+  }
+}
+
+Eigen::MatrixXf SentenceEmbedder::Finish(const EmbeddingSpace::Entry& entry,
+                                         Eigen::MatrixXf rows) const {
+  if (entry.map != nullptr) rows = rows * entry.map->transpose();
+  NormaliseRows(&rows);
+  return rows;
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
+  Eigen::MatrixXf rows = WeightedAverages(sentences, lang);
+  if (const LanguageStats* stats = FileStats(*entry, lang)) {
+    RemoveCommonComponent(*stats, &rows);
+  } else if (sentences.size() >= options_.min_batch_for_estimate) {
+    LanguageStats batch =
+        EmbeddingStats::Estimate(rows, lang, options_.sif_a, options_.remove_components);
+    if (batch.sentences >= static_cast<int64_t>(options_.min_batch_for_estimate)) {
+      RemoveCommonComponent(batch, &rows);
+    }
+  }
+  return Finish(*entry, std::move(rows));
+}
+
+Eigen::VectorXf SentenceEmbedder::EmbedBag(const std::vector<std::string>& words,
+                                           const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::VectorXf::Zero(dim());
+  Eigen::MatrixXf row(1, entry->model->dim());
+  Average(*entry->model, words, row.data());
+  if (const LanguageStats* stats = FileStats(*entry, lang)) RemoveCommonComponent(*stats, &row);
+  return Finish(*entry, std::move(row)).row(0).transpose();
+}
+
+const WordTokenizer& SentenceEmbedder::TokenizerFor(const std::string& lang) const {
+  std::lock_guard<std::mutex> lock(tokenizers_mutex_);
+  std::unique_ptr<WordTokenizer>& tokenizer = tokenizers_[lang];
+  if (!tokenizer) tokenizer = std::make_unique<WordTokenizer>(lang);
+  return *tokenizer;
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedTexts(const std::vector<std::string>& texts,
+                                             const std::string& lang) const {
+  const WordTokenizer& tokenizer = TokenizerFor(lang);
+  std::vector<std::vector<std::string>> sentences;
+  sentences.reserve(texts.size());
+  for (const std::string& text : texts) sentences.push_back(tokenizer.Words(text));
+  return EmbedSentences(sentences, lang);
+}
+
+}  // namespace dupalign

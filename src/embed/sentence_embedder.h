@@ -1,0 +1,94 @@
+// SentenceEmbedder: one vector per sentence or bag of words, in the shared
+// space of an EmbeddingSpace. Steps, in this order:
+//   1. each known word's vector, L2-normalised (as fastText's sentence
+//      vectors do, so in-vocabulary and n-gram vectors count alike), weighted
+//      by SIF a/(a + p(w)) with p from the model's counts, times an optional
+//      corpus IDF; averaged over the known words;
+//   2. removal of the language's common component (mean, then the leading
+//      principal directions) from "<model>.stats", else estimated from the
+//      batch when it has at least min_batch_for_estimate sentences;
+//   3. the language's linear map, if any, then L2 normalisation.
+// A sentence with no known word gets a zero row. Callers: the embed and model
+// subcommands, the align command, the pipeline. All const methods are
+// thread-safe and deterministic.
+#ifndef DUPALIGN_EMBED_SENTENCE_EMBEDDER_H_
+#define DUPALIGN_EMBED_SENTENCE_EMBEDDER_H_
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "dupalign/status.h"
+#include "embed/embedding_space.h"
+#include "embed/embedding_stats.h"
+
+namespace dupalign {
+
+class WordTokenizer;
+
+struct SentenceEmbedderOptions {
+  double sif_a = 1e-3;
+  bool remove_mean = true;
+  int remove_components = 1;
+  size_t min_batch_for_estimate = 50;
+};
+
+class SentenceEmbedder {
+ public:
+  SentenceEmbedder(std::shared_ptr<const EmbeddingSpace> space,
+                   SentenceEmbedderOptions options = {});
+  ~SentenceEmbedder();
+
+  // Loads the space of `spec` (DefaultEmbeddingModelPath() when empty).
+  static Status Load(const std::string& spec, std::unique_ptr<SentenceEmbedder>* embedder);
+
+  int dim() const { return space_->dim(); }
+  const EmbeddingSpace& space() const { return *space_; }
+  const SentenceEmbedderOptions& options() const { return options_; }
+  bool SupportsLanguage(const std::string& lang) const;
+
+  // Document frequencies from the corpus being analysed; words then weigh
+  // SIF x (1 + ln((N + 1) / (df + 1))). Not thread-safe: call before use.
+  void SetDocumentFrequencies(std::unordered_map<std::string, int64_t> document_frequency,
+                              int64_t documents);
+
+  // A row per sentence of pre-tokenised words (WordTokenizer output).
+  Eigen::MatrixXf EmbedSentences(const std::vector<std::vector<std::string>>& sentences,
+                                 const std::string& lang) const;
+  // One vector for a bag of words (a document); common component from the
+  // stats file only.
+  Eigen::VectorXf EmbedBag(const std::vector<std::string>& words, const std::string& lang) const;
+  // EmbedSentences on raw text, tokenised with WordTokenizer(lang).
+  Eigen::MatrixXf EmbedTexts(const std::vector<std::string>& texts, const std::string& lang) const;
+
+  // Step 1 only, in the model's own space: what `dupalign model stats`
+  // summarises. Zero rows for sentences with no known word.
+  Eigen::MatrixXf WeightedAverages(const std::vector<std::vector<std::string>>& sentences,
+                                   const std::string& lang) const;
+
+ private:
+  float WordWeight(const EmbeddingModel& model, const std::string& word) const;
+  void Average(const EmbeddingModel& model, const std::vector<std::string>& words,
+               float* out) const;
+  const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry,
+                                 const std::string& lang) const;
+  void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* rows) const;
+  Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf rows) const;
+  const WordTokenizer& TokenizerFor(const std::string& lang) const;
+
+  std::shared_ptr<const EmbeddingSpace> space_;
+  SentenceEmbedderOptions options_;
+  std::unordered_map<std::string, float> idf_;
+  float unseen_idf_ = 1.0f;
+  mutable std::mutex tokenizers_mutex_;
+  mutable std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;
+};
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_EMBED_SENTENCE_EMBEDDER_H_

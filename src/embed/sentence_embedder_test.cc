@@ -1,0 +1,199 @@
+#include "embed/sentence_embedder.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kDim = 6;
+constexpr int kWords = 1000;
+
+// A .vec of kWords rows: "the" first (frequent), "zebra" last (rare), the
+// rest "wN". Each word points mostly along one axis, so tests can tell which
+// word dominates a sentence vector.
+class SentenceEmbedderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/dupalign_sentence_embedder_XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+    std::ofstream vec(Path());
+    vec << kWords << ' ' << kDim << '\n';
+    for (int i = 0; i < kWords; ++i) {
+      std::string word = i == 0 ? "the" : i == kWords - 1 ? "zebra" : "w" + std::to_string(i);
+      vec << word;
+      for (int d = 0; d < kDim; ++d) {
+        // Axis i % kDim carries the word; a small second component varies it.
+        float value = d == i % kDim ? 1.0f : (d == (i / kDim) % kDim ? 0.3f : 0.0f);
+        vec << ' ' << value;
+      }
+      vec << '\n';
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Path() const { return (dir_ / "words.vec").string(); }
+
+  std::unique_ptr<SentenceEmbedder> Embedder(const std::string& spec,
+                                             SentenceEmbedderOptions options) {
+    std::unique_ptr<EmbeddingSpace> space;
+    Status status = EmbeddingSpace::Load(spec, ModelLoadOptions(), &space);
+    EXPECT_TRUE(status.ok()) << status.ToString();
+    if (!status.ok()) return nullptr;
+    return std::make_unique<SentenceEmbedder>(std::move(space), options);
+  }
+
+  static SentenceEmbedderOptions NoRemoval() {
+    SentenceEmbedderOptions options;
+    options.remove_mean = false;
+    options.remove_components = 0;
+    return options;
+  }
+
+  // 60 sentences that share the rare "w990" (axis 0) and differ by their
+  // second word.
+  static std::vector<std::vector<std::string>> SharedWordBatch() {
+    std::vector<std::vector<std::string>> sentences;
+    for (int i = 0; i < 60; ++i) {
+      sentences.push_back({"w990", "w" + std::to_string(100 + 5 * i)});
+    }
+    return sentences;
+  }
+
+  fs::path dir_;
+};
+
+float Cosine(const Eigen::VectorXf& a, const Eigen::VectorXf& b) {
+  return a.dot(b) / (a.norm() * b.norm());
+}
+
+TEST_F(SentenceEmbedderTest, FrequentWordMovesTheVectorLessThanARareOne) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  // "w500" is on axis 2; "the" on axis 0 and "zebra" (999) on axis 3.
+  const Eigen::VectorXf base = embedder->EmbedBag({"w500"}, "en");
+  const Eigen::VectorXf with_the = embedder->EmbedBag({"w500", "the"}, "en");
+  const Eigen::VectorXf with_zebra = embedder->EmbedBag({"w500", "zebra"}, "en");
+  EXPECT_GT(Cosine(base, with_the), 0.99f);
+  EXPECT_LT(Cosine(base, with_zebra), 0.9f);
+  EXPECT_GT(Cosine(base, with_the), Cosine(base, with_zebra));
+}
+
+TEST_F(SentenceEmbedderTest, RowsAreUnitLengthAndUnknownSentencesAreZero) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  Eigen::MatrixXf rows = embedder->EmbedSentences({{"w3", "w4"}, {"nothing", "known"}, {}}, "en");
+  ASSERT_EQ(rows.rows(), 3);
+  ASSERT_EQ(rows.cols(), kDim);
+  EXPECT_NEAR(rows.row(0).norm(), 1.0f, 1e-5);
+  EXPECT_EQ(rows.row(1).norm(), 0.0f);
+  EXPECT_EQ(rows.row(2).norm(), 0.0f);
+}
+
+TEST_F(SentenceEmbedderTest, BatchCommonComponentIsRemoved) {
+  auto plain = Embedder(Path(), NoRemoval());
+  auto removing = Embedder(Path(), SentenceEmbedderOptions());
+  ASSERT_NE(plain, nullptr);
+  ASSERT_NE(removing, nullptr);
+  const auto batch = SharedWordBatch();
+  const Eigen::MatrixXf before = plain->EmbedSentences(batch, "en");
+  const Eigen::MatrixXf after = removing->EmbedSentences(batch, "en");
+  const Eigen::VectorXf mean_before = before.colwise().mean();
+  const Eigen::VectorXf mean_after = after.colwise().mean();
+  // The shared word dominates every raw vector and is gone after removal.
+  EXPECT_GT(mean_before.norm(), 0.5f);
+  EXPECT_LT(mean_after.norm(), 0.1f);
+  // Sentences with different second words are then further apart.
+  EXPECT_LT(Cosine(after.row(0), after.row(1)), Cosine(before.row(0), before.row(1)));
+}
+
+TEST_F(SentenceEmbedderTest, SmallBatchWithoutStatsIsLeftAlone) {
+  auto plain = Embedder(Path(), NoRemoval());
+  auto removing = Embedder(Path(), SentenceEmbedderOptions());
+  auto batch = SharedWordBatch();
+  batch.resize(10);
+  EXPECT_TRUE(plain->EmbedSentences(batch, "en").isApprox(removing->EmbedSentences(batch, "en")));
+}
+
+TEST_F(SentenceEmbedderTest, StatsFileIsUsedForSmallBatchesAndBags) {
+  auto plain = Embedder(Path(), NoRemoval());
+  const auto batch = SharedWordBatch();
+  LanguageStats stats = EmbeddingStats::Estimate(plain->WeightedAverages(batch, "en"), "en",
+                                                 SentenceEmbedderOptions().sif_a, 1);
+  std::ofstream(Path() + ".stats") << "# written by the test\n" << EmbeddingStats::Format(stats);
+  auto with_stats = Embedder(Path(), SentenceEmbedderOptions());
+  ASSERT_NE(with_stats, nullptr);
+  const Eigen::MatrixXf full = with_stats->EmbedSentences(batch, "en");
+  // Two sentences alone are embedded as they were within the whole batch.
+  const Eigen::MatrixXf pair = with_stats->EmbedSentences({batch[0], batch[1]}, "en");
+  EXPECT_TRUE(pair.row(0).isApprox(full.row(0), 1e-4f));
+  EXPECT_TRUE(pair.row(1).isApprox(full.row(1), 1e-4f));
+  EXPECT_TRUE(with_stats->EmbedBag(batch[3], "en").transpose().isApprox(full.row(3), 1e-4f));
+}
+
+TEST_F(SentenceEmbedderTest, StatsFormatRoundTrips) {
+  auto plain = Embedder(Path(), NoRemoval());
+  LanguageStats stats =
+      EmbeddingStats::Estimate(plain->WeightedAverages(SharedWordBatch(), "sv"), "sv", 1e-3, 2);
+  ASSERT_EQ(stats.components.size(), 2u);
+  EXPECT_NEAR(stats.components[0].norm(), 1.0f, 1e-5);
+  const std::string path = (dir_ / "round.stats").string();
+  std::ofstream(path) << EmbeddingStats::Format(stats);
+  EmbeddingStats loaded;
+  ASSERT_TRUE(EmbeddingStats::Load(path, kDim, &loaded).ok());
+  const LanguageStats* back = loaded.ForLanguage("sv");
+  ASSERT_NE(back, nullptr);
+  EXPECT_EQ(back->sentences, 60);
+  EXPECT_TRUE(back->mean.isApprox(stats.mean, 1e-6f));
+  EXPECT_TRUE(back->components[1].isApprox(stats.components[1], 1e-6f));
+  EXPECT_EQ(loaded.ForLanguage("vi"), nullptr);
+  EXPECT_FALSE(EmbeddingStats::Load(path, kDim + 1, &loaded).ok());
+}
+
+TEST_F(SentenceEmbedderTest, IdfLowersWordsSeenInEveryDocument) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  const Eigen::VectorXf base = embedder->EmbedBag({"w500"}, "en");
+  const Eigen::VectorXf before = embedder->EmbedBag({"w500", "w501"}, "en");
+  embedder->SetDocumentFrequencies({{"w500", 1}, {"w501", 100}}, 100);
+  const Eigen::VectorXf after = embedder->EmbedBag({"w500", "w501"}, "en");
+  EXPECT_GT(Cosine(base, after), Cosine(base, before));
+}
+
+TEST_F(SentenceEmbedderTest, LanguageMapIsAppliedAfterAveraging) {
+  // W swaps the first two axes: y = W x.
+  std::ofstream map(dir_ / "swap.txt");
+  for (int r = 0; r < kDim; ++r) {
+    for (int c = 0; c < kDim; ++c) map << (c == (r < 2 ? 1 - r : r) ? 1 : 0) << ' ';
+    map << '\n';
+  }
+  map.close();
+  auto plain = Embedder(Path(), NoRemoval());
+  auto mapped = Embedder("*=" + Path() + ",sv:map=" + (dir_ / "swap.txt").string(), NoRemoval());
+  ASSERT_NE(mapped, nullptr);
+  const Eigen::VectorXf x = plain->EmbedBag({"w6", "w13"}, "sv");
+  const Eigen::VectorXf y = mapped->EmbedBag({"w6", "w13"}, "sv");
+  EXPECT_FLOAT_EQ(y[0], x[1]);
+  EXPECT_FLOAT_EQ(y[1], x[0]);
+  EXPECT_FLOAT_EQ(y[2], x[2]);
+  // Other languages use the catch-all model without the map.
+  EXPECT_TRUE(mapped->EmbedBag({"w6", "w13"}, "en").isApprox(x));
+}
+
+TEST_F(SentenceEmbedderTest, EmbedTextsTokenisesLikeTheTokenizer) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  const Eigen::MatrixXf from_text = embedder->EmbedTexts({"W3, w4!"}, "en");
+  const Eigen::MatrixXf from_words = embedder->EmbedSentences({{"w3", "w4"}}, "en");
+  EXPECT_TRUE(from_text.isApprox(from_words));
+}
+
+}  // namespace
+}  // namespace dupalign

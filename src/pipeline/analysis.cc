@@ -1,0 +1,189 @@
+#include "pipeline/analysis.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "embed/model_paths.h"
+#include "embed/sentence_embedder.h"
+#include "ingest/corpus_reader.h"
+#include "pipeline/cluster_summary.h"
+#include "similarity/anchor_extractor.h"
+#include "similarity/similarity_matrix.h"
+#include "text/document_segmenter.h"
+#include "text/language_identifier.h"
+
+namespace dupalign {
+namespace {
+
+struct Models {
+  std::unique_ptr<LanguageIdentifier> lid;
+  std::unique_ptr<SentenceEmbedder> embedder;
+};
+
+Status LoadModels(const Args& args, Analysis* analysis, Models* models) {
+  analysis->embedding_model =
+      args.embedding_model.empty() ? DefaultEmbeddingModelPath() : args.embedding_model;
+  analysis->lid_model = args.lid_model.empty() ? DefaultLidModelPath() : args.lid_model;
+  Status s = SentenceEmbedder::Load(analysis->embedding_model, &models->embedder);
+  if (!s.ok()) return s;
+  if (!args.lang.empty()) return Status::OK();  // a forced language needs no LID model
+  return LanguageIdentifier::Load(analysis->lid_model, &models->lid);
+}
+
+// Identification reads the main text only, so a Swedish page's Vietnamese
+// banner or related-article list cannot tip the decision.
+std::string MainText(const Document& doc, size_t max_bytes) {
+  std::string text;
+  for (const ByteSpan& p : doc.paragraphs) {
+    if (text.size() >= max_bytes) break;
+    text.append(doc.text, p.begin, p.size());
+    text.push_back(' ');
+  }
+  return text;
+}
+
+void AssignLanguage(const Args& args, const LanguageIdentifier* lid, Document* doc) {
+  if (!doc->declared_lang.empty()) {
+    doc->lang = doc->declared_lang;
+    doc->lang_confidence = 1.0;
+  } else if (!args.lang.empty()) {
+    doc->lang = args.lang;
+    doc->lang_confidence = 1.0;
+  } else {
+    const LanguagePrediction prediction = lid->Identify(MainText(*doc, 8192));
+    doc->lang = prediction.lang;
+    doc->lang_confidence = prediction.confidence;
+  }
+}
+
+void PrepareText(const Args& args, const Models& models, std::vector<Document>* docs) {
+  DocumentSegmenter segmenter;
+  for (Document& doc : *docs) {
+    if (!doc.ok()) continue;
+    AssignLanguage(args, models.lid.get(), &doc);
+    Status s = segmenter.Segment(&doc);
+    if (!s.ok()) {
+      doc.status = s.message();
+    } else if (doc.sentences.empty()) {
+      doc.status = "no main text left after removing page furniture";
+    }
+    if (!doc.ok()) spdlog::warn("{}: skipped: {}", doc.path, doc.status);
+  }
+}
+
+std::vector<std::string> AllWords(const Document& doc) {
+  std::vector<std::string> words;
+  for (const Sentence& s : doc.sentences) words.insert(words.end(), s.words.begin(), s.words.end());
+  return words;
+}
+
+std::vector<std::vector<std::string>> SentenceWords(const Document& doc) {
+  std::vector<std::vector<std::string>> words;
+  for (const Sentence& s : doc.sentences) words.push_back(s.words);
+  return words;
+}
+
+DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedder) {
+  DocumentProfile profile;
+  profile.id = doc.id;
+  profile.lang = doc.lang;
+  profile.event_date = doc.event_date;
+  profile.dates = doc.dates;
+  profile.anchors = ExtractAnchors(doc);
+  const auto words = AllWords(doc);
+  profile.sketch = BuildShingleSketch(words);
+  profile.vector = embedder.EmbedBag(words, doc.lang);
+  profile.sentences = embedder.EmbedSentences(SentenceWords(doc), doc.lang);
+  return profile;
+}
+
+// Words every document uses (the outlet's boilerplate, the topic's
+// vocabulary) weigh less in document and sentence vectors.
+void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* embedder) {
+  std::unordered_map<std::string, int64_t> document_frequency;
+  int64_t documents = 0;
+  for (const Document& doc : docs) {
+    if (!doc.ok()) continue;
+    ++documents;
+    std::set<std::string> seen;
+    for (const Sentence& s : doc.sentences) seen.insert(s.words.begin(), s.words.end());
+    for (const auto& w : seen) ++document_frequency[w];
+  }
+  embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
+}
+
+void BuildProfiles(const Models& models, Analysis* analysis) {
+  for (size_t i = 0; i < analysis->documents.size(); ++i) {
+    const Document& doc = analysis->documents[i];
+    if (!doc.ok()) continue;
+    analysis->profile_document.push_back(i);
+    analysis->profiles.push_back(BuildProfile(doc, *models.embedder));
+  }
+}
+
+void CollectEvidence(Analysis* analysis) {
+  std::vector<const Anchors*> corpus;
+  for (const auto& p : analysis->profiles) corpus.push_back(&p.anchors);
+  const AnchorWeights weights(corpus);
+  analysis->similarity = DocumentSimilarityMatrix(analysis->profiles);
+  for (const auto& [i, j] : CandidatePairs(analysis->similarity)) {
+    analysis->evidence[{i, j}] =
+        CompareProfiles(analysis->profiles[i], analysis->profiles[j], weights);
+  }
+}
+
+void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
+  ClusterOptions options;
+  options.near_duplicate_jaccard = args.near_duplicate_jaccard;
+  options.partial_containment = args.partial_duplicate_containment;
+  options.link_score = args.same_event_threshold;
+  analysis->document_cluster.assign(analysis->documents.size(), "");
+  for (Cluster& cluster : ClusterDocuments(analysis->profiles, analysis->evidence, options)) {
+    ClusterReport report;
+    report.cluster = std::move(cluster);
+    for (const ClusterMember& m : report.cluster.members) {
+      const size_t doc = analysis->profile_document[m.doc];
+      report.documents.push_back(doc);
+      analysis->document_cluster[doc] = report.cluster.id;
+    }
+    AlignClusterMembers(*models.embedder, args, *analysis, &report);
+    analysis->clusters.push_back(std::move(report));
+  }
+}
+
+Status NoUsableInput(const std::vector<Document>& docs) {
+  std::string reasons;
+  for (size_t i = 0; i < docs.size() && i < 3; ++i) {
+    reasons += (i ? "; " : "") + docs[i].path + ": " + docs[i].status;
+  }
+  if (docs.size() > 3) reasons += "; ...";
+  return Status::InvalidArgument("no readable input (" + reasons + ")");
+}
+
+}  // namespace
+
+Status Analyze(const Args& args, Analysis* analysis) {
+  if (args.inputs.empty()) return Status::InvalidArgument("no input paths given");
+  Models models;
+  Status s = LoadModels(args, analysis, &models);
+  if (!s.ok()) return s;
+  IngestOptions ingest;
+  ingest.max_document_bytes = args.max_document_bytes;
+  ingest.keep_furniture = args.keep_furniture;
+  s = ReadCorpus(args.inputs, ingest, &analysis->documents);
+  if (!s.ok()) return s;
+  PrepareText(args, models, &analysis->documents);
+  SetCorpusFrequencies(analysis->documents, models.embedder.get());
+  BuildProfiles(models, analysis);
+  if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
+  CollectEvidence(analysis);
+  BuildClusters(args, models, analysis);
+  return Status::OK();
+}
+
+}  // namespace dupalign

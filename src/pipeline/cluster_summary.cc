@@ -1,0 +1,121 @@
+#include "pipeline/cluster_summary.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <spdlog/spdlog.h>
+
+namespace dupalign {
+namespace {
+
+AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
+                        const DocumentProfile& profile) {
+  AlignmentSide side;
+  side.sentences = profile.sentences;
+  std::vector<std::vector<std::string>> joined;
+  for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
+    auto words = doc.sentences[i].words;
+    words.insert(words.end(), doc.sentences[i + 1].words.begin(), doc.sentences[i + 1].words.end());
+    joined.push_back(std::move(words));
+  }
+  if (!joined.empty()) side.merged = embedder.EmbedSentences(joined, doc.lang);
+  for (const Sentence& s : doc.sentences) {
+    side.paragraph.push_back(s.paragraph);
+    side.lengths.push_back(s.text.size());
+  }
+  return side;
+}
+
+// Members' counterparts of a representative sentence, read off the alignment
+// of the representative with that member.
+std::vector<size_t> Counterparts(const PairAlignment& alignment, size_t sentence) {
+  for (const AlignmentBead& bead : alignment.beads) {
+    if (std::find(bead.source.begin(), bead.source.end(), sentence) != bead.source.end()) {
+      return bead.target;
+    }
+  }
+  return {};
+}
+
+std::vector<size_t> SentenceLengths(const Document& doc) {
+  std::vector<size_t> lengths;
+  for (const Sentence& s : doc.sentences) lengths.push_back(s.text.size());
+  return lengths;
+}
+
+}  // namespace
+
+std::vector<size_t> KeySentences(const Eigen::MatrixXf& vectors, const std::vector<size_t>& lengths) {
+  const Eigen::Index n = vectors.rows();
+  if (n == 0) return {};
+  const size_t want = std::clamp<size_t>(static_cast<size_t>(std::lround(n / 5.0)), 3, 7);
+  Eigen::VectorXf centroid = vectors.colwise().sum().transpose();
+  if (centroid.norm() > 0) centroid.normalize();
+  const Eigen::VectorXf centrality = vectors * centroid;
+  std::vector<size_t> chosen;
+  // Maximal marginal relevance: central, but unlike what was already chosen;
+  // fragments (captions, bylines) are too short to summarise a story.
+  while (chosen.size() < std::min<size_t>(want, n)) {
+    double best_score = -1e9;
+    Eigen::Index best = -1;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+      double redundancy = 0.0;
+      for (size_t c : chosen) redundancy = std::max<double>(redundancy, vectors.row(i).dot(vectors.row(c)));
+      const double short_penalty = lengths[i] < 40 ? 0.5 : 0.0;
+      const double score = 0.7 * centrality(i) - 0.3 * redundancy - short_penalty;
+      if (score > best_score + 1e-9) {
+        best_score = score;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push_back(static_cast<size_t>(best));
+  }
+  std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
+                         const Analysis& analysis, ClusterReport* report) {
+  const auto& members = report->cluster.members;
+  std::vector<AlignmentSide> sides;
+  for (size_t m = 0; m < members.size(); ++m) {
+    sides.push_back(BuildSide(embedder, analysis.documents[report->documents[m]],
+                              analysis.profiles[members[m].doc]));
+  }
+  AlignerOptions options;
+  options.max_merge = args.max_merge;
+  CoverageOptions coverage_options;
+  coverage_options.min_similarity = args.min_link_similarity;
+  for (size_t a = 0; a < members.size(); ++a) {
+    for (size_t b = a + 1; b < members.size(); ++b) {
+      PairAlignment pair;
+      pair.source = report->documents[a];
+      pair.target = report->documents[b];
+      Status s = AlignSentences(sides[a], sides[b], options, &pair.beads);
+      if (s.ok()) {
+        s = AlignmentCoverage::Compute(pair.beads, sides[a].lengths.size(), sides[b].lengths.size(),
+                                       sides[a].lengths, sides[b].lengths, coverage_options,
+                                       &pair.coverage);
+      }
+      if (!s.ok()) {
+        spdlog::warn("alignment of {} with {} failed: {}", analysis.documents[pair.source].id,
+                     analysis.documents[pair.target].id, s.ToString());
+      }
+      report->alignments.push_back(std::move(pair));
+    }
+  }
+  const Document& rep = analysis.documents[report->documents[0]];
+  for (size_t sentence : KeySentences(sides[0].sentences, SentenceLengths(rep))) {
+    SummaryRow row;
+    row.sentence = sentence;
+    row.counterparts.push_back({sentence});
+    for (size_t m = 1; m < members.size(); ++m) {
+      row.counterparts.push_back(Counterparts(report->alignments[m - 1], sentence));
+    }
+    report->summary.push_back(std::move(row));
+  }
+}
+
+}  // namespace dupalign

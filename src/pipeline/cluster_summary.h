@@ -1,0 +1,22 @@
+// Per-cluster work after clustering: sentence alignment between every pair of
+// versions, their coverage, and the aligned summary (key sentences of the
+// representative with their counterparts). Called by Analyze().
+#ifndef DUPALIGN_PIPELINE_CLUSTER_SUMMARY_H_
+#define DUPALIGN_PIPELINE_CLUSTER_SUMMARY_H_
+
+#include "embed/sentence_embedder.h"
+#include "pipeline/analysis.h"
+
+namespace dupalign {
+
+void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
+                         const Analysis& analysis, ClusterReport* report);
+
+// Indices of the 3-7 most central sentences of a document (centroid
+// similarity with redundancy removed), in text order.
+std::vector<size_t> KeySentences(const Eigen::MatrixXf& sentence_vectors,
+                                 const std::vector<size_t>& lengths);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_PIPELINE_CLUSTER_SUMMARY_H_

@@ -1,0 +1,115 @@
+#include "report/jsonl_report.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace dupalign {
+namespace {
+
+using nlohmann::json;
+
+// Scores are rounded so that outputs compare byte for byte across machines
+// whose last float bits differ.
+double Round(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+json RemovedJson(const Document& doc) {
+  json removed = json::array();
+  for (const RemovedBlock& block : doc.removed) {
+    removed.push_back({{"reason", block.reason},
+                       {"begin", block.span.begin},
+                       {"end", block.span.end},
+                       {"text", doc.text.substr(block.span.begin, block.span.size())}});
+  }
+  return removed;
+}
+
+json DocumentJson(const Analysis& analysis, size_t i) {
+  const Document& doc = analysis.documents[i];
+  json j = {{"id", doc.id},
+            {"path", doc.path},
+            {"format", doc.format},
+            {"lang", doc.lang},
+            {"lang_confidence", Round(doc.lang_confidence)},
+            {"status", doc.status},
+            {"cluster", analysis.document_cluster.empty() ? "" : analysis.document_cluster[i]},
+            {"title", doc.title},
+            {"url", doc.url},
+            {"published", doc.published},
+            {"event_date", doc.event_date},
+            {"dates", doc.dates},
+            {"source_urls", doc.source_urls},
+            {"paragraphs", doc.paragraphs.size()},
+            {"sentences", doc.sentences.size()},
+            {"removed", RemovedJson(doc)}};
+  return j;
+}
+
+json EvidenceJson(const PairEvidence& e) {
+  return {{"score", Round(e.score)},
+          {"cosine", Round(e.cosine)},
+          {"sentence_match", Round(e.sentence_match)},
+          {"jaccard", Round(e.jaccard)},
+          {"containment", {Round(e.containment_ab), Round(e.containment_ba)}},
+          {"anchor_overlap", Round(e.anchor_overlap)},
+          {"shared_names", e.shared_names},
+          {"shared_numbers", e.shared_numbers},
+          {"shared_codes", e.shared_codes},
+          {"shared_urls", e.shared_urls},
+          {"shared_dates", e.shared_dates},
+          {"dates", e.date_note}};
+}
+
+json MembersJson(const Analysis& analysis, const ClusterReport& report) {
+  json members = json::array();
+  const size_t rep = report.cluster.members.front().doc;
+  for (size_t m = 0; m < report.cluster.members.size(); ++m) {
+    const ClusterMember& member = report.cluster.members[m];
+    const Document& doc = analysis.documents[report.documents[m]];
+    json j = {{"id", doc.id},
+              {"lang", doc.lang},
+              {"relation", RelationName(member.relation)},
+              {"score", Round(member.score)}};
+    auto it = analysis.evidence.find({std::min(rep, member.doc), std::max(rep, member.doc)});
+    if (m > 0 && it != analysis.evidence.end()) j["evidence"] = EvidenceJson(it->second);
+    members.push_back(std::move(j));
+  }
+  return members;
+}
+
+json CoverageJson(const Analysis& analysis, const ClusterReport& report) {
+  json coverage = json::array();
+  for (const PairAlignment& pair : report.alignments) {
+    coverage.push_back({{"source", analysis.documents[pair.source].id},
+                        {"target", analysis.documents[pair.target].id},
+                        {"source_covered", Round(pair.coverage.source_share)},
+                        {"target_covered", Round(pair.coverage.target_share)},
+                        {"beads", pair.beads.size()}});
+  }
+  return coverage;
+}
+
+}  // namespace
+
+std::string DocumentsJsonl(const Analysis& analysis) {
+  std::string out;
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    out += DocumentJson(analysis, i).dump() + "\n";
+  }
+  return out;
+}
+
+std::string ClustersJsonl(const Analysis& analysis) {
+  std::string out;
+  for (const ClusterReport& report : analysis.clusters) {
+    json j = {{"cluster", report.cluster.id},
+              {"representative", analysis.documents[report.documents.front()].id},
+              {"members", MembersJson(analysis, report)},
+              {"languages", report.cluster.languages},
+              {"event_date", report.cluster.event_date},
+              {"coverage", CoverageJson(analysis, report)}};
+    out += j.dump() + "\n";
+  }
+  return out;
+}
+
+}  // namespace dupalign

@@ -1,0 +1,141 @@
+#include "text/language_identifier.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <fasttext/fasttext.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+// A supervised model trained here on two tiny "languages" with disjoint
+// vocabularies, in the lower-cased tokenised form the recipe trains on.
+class LanguageIdentifierTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    char pattern[] = "/tmp/dupalign_lid_test_XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = new fs::path(pattern);
+    std::ofstream corpus(*dir_ / "train.txt");
+    const char* english[] = {"the river flooded the village", "farmers moved the cattle",
+                             "the bank raised interest rates"};
+    const char* swedish[] = {"floden svämmade över byn", "bönderna flyttade korna",
+                             "banken höjde räntan i går"};
+    for (int i = 0; i < 60; ++i) {
+      corpus << "__label__en " << english[i % 3] << "\n";
+      corpus << "__label__sv " << swedish[i % 3] << "\n";
+    }
+    corpus.close();
+    fasttext::Args args;
+    args.input = (*dir_ / "train.txt").string();
+    args.output = (*dir_ / "lid").string();
+    args.model = fasttext::model_name::sup;
+    args.loss = fasttext::loss_name::softmax;
+    args.dim = 8;
+    args.epoch = 20;
+    args.lr = 0.5;
+    args.minCount = 1;
+    args.minn = 2;
+    args.maxn = 4;
+    args.bucket = 1000;
+    args.thread = 1;
+    args.verbose = 0;
+    fasttext::FastText trainer;
+    trainer.train(args);
+    trainer.saveModel(ModelPath());
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+  static std::string ModelPath() { return (*dir_ / "lid.bin").string(); }
+
+  static fs::path* dir_;
+};
+
+fs::path* LanguageIdentifierTest::dir_ = nullptr;
+
+TEST_F(LanguageIdentifierTest, IdentifiesRawTextAfterTokenising) {
+  std::unique_ptr<LanguageIdentifier> lid;
+  Status status = LanguageIdentifier::Load(ModelPath(), &lid);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  // Capitals, punctuation and a line break are normalised away first.
+  LanguagePrediction en = lid->Identify("The Farmers moved\nthe VILLAGE cattle.");
+  EXPECT_EQ(en.lang, "en");
+  EXPECT_GE(en.confidence, 0.5f);
+  LanguagePrediction sv = lid->Identify("Banken höjde räntan, och bönderna flyttade!");
+  EXPECT_EQ(sv.lang, "sv");
+  EXPECT_GE(sv.confidence, 0.5f);
+}
+
+TEST_F(LanguageIdentifierTest, TextWithoutLettersIsUndetermined) {
+  std::unique_ptr<LanguageIdentifier> lid;
+  ASSERT_TRUE(LanguageIdentifier::Load(ModelPath(), &lid).ok());
+  LanguagePrediction prediction = lid->Identify("2025 -- 14.11 !!!");
+  EXPECT_EQ(prediction.lang, "und");
+  EXPECT_EQ(prediction.confidence, 0.0f);
+  EXPECT_EQ(lid->Identify("").lang, "und");
+}
+
+TEST_F(LanguageIdentifierTest, LowConfidenceIsUndeterminedButReported) {
+  std::unique_ptr<LanguageIdentifier> lid;
+  ASSERT_TRUE(LanguageIdentifier::Load(ModelPath(), &lid).ok());
+  const float confidence = lid->Identify("the river flooded").confidence;
+  lid->set_threshold(1.01f);  // above any probability
+  LanguagePrediction prediction = lid->Identify("the river flooded");
+  EXPECT_EQ(prediction.lang, "und");
+  EXPECT_FLOAT_EQ(prediction.confidence, confidence);
+}
+
+TEST_F(LanguageIdentifierTest, BadModelFilesGiveAStatus) {
+  std::unique_ptr<LanguageIdentifier> lid;
+  Status missing = LanguageIdentifier::Load((*dir_ / "none.ftz").string(), &lid);
+  EXPECT_EQ(missing.code(), Status::Code::kNotFound);
+  EXPECT_THAT(missing.message(), HasSubstr("none.ftz"));
+
+  std::ifstream in(ModelPath(), std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const fs::path cut = *dir_ / "cut.bin";
+  std::ofstream(cut, std::ios::binary) << bytes.substr(0, bytes.size() * 2 / 3);
+  Status truncated = LanguageIdentifier::Load(cut.string(), &lid);
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_THAT(truncated.message(), HasSubstr("cut.bin: truncated fastText model"));
+
+  const fs::path text = *dir_ / "text.ftz";
+  std::ofstream(text) << "not a model\n";
+  Status garbage = LanguageIdentifier::Load(text.string(), &lid);
+  ASSERT_FALSE(garbage.ok());
+  EXPECT_THAT(garbage.message(), HasSubstr("not a fastText model"));
+  EXPECT_EQ(lid, nullptr);
+}
+
+TEST_F(LanguageIdentifierTest, WordVectorModelIsNotAnIdentifier) {
+  fasttext::Args args;
+  args.input = (*dir_ / "train.txt").string();
+  args.model = fasttext::model_name::sg;
+  args.dim = 4;
+  args.epoch = 1;
+  args.minCount = 1;
+  args.bucket = 100;
+  args.thread = 1;
+  args.verbose = 0;
+  fasttext::FastText trainer;
+  trainer.train(args);
+  const std::string path = (*dir_ / "vectors.bin").string();
+  trainer.saveModel(path);
+  std::unique_ptr<LanguageIdentifier> lid;
+  Status status = LanguageIdentifier::Load(path, &lid);
+  ASSERT_FALSE(status.ok());
+  EXPECT_THAT(status.message(), HasSubstr("not a language identifier"));
+}
+
+}  // namespace
+}  // namespace dupalign
