@@ -9,7 +9,7 @@ PACKAGES=(
   libicu-dev libeigen3-dev libfasttext-dev fasttext libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev nlohmann-json3-dev libxxhash-dev
-  libxml2-utils python3
+  libxml2-utils python3 chromium
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,5 +1,6 @@
 #include "embed/embedding_model.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -50,9 +51,11 @@ class VecReader {
   explicit VecReader(const std::string& path) : path_(path), in_(path, std::ios::binary) {}
 
   Status ReadHeader(int64_t* count, int* dim) {
-    if (!in_) return Status::NotFound(path_ + ": cannot open embedding file");
+    if (!in_) return Status::NotFound(path_ + ": cannot open embedding model");
     std::string line;
-    if (!NextLine(&line)) return Error("empty file, expected a \"count dim\" header");
+    if (!NextLine(&line)) {
+      return Status::Corruption(path_ + ": empty file (neither a fastText model nor a .vec file)");
+    }
     std::string_view rest = line;
     std::string_view first = NextToken(&rest), second = NextToken(&rest);
     if (!ParseNumber(first, count) || !ParseNumber(second, dim) || !NextToken(&rest).empty() ||
@@ -120,8 +123,8 @@ Status EmbeddingModel::Load(const std::string& path, const ModelLoadOptions& opt
                             std::unique_ptr<EmbeddingModel>* model) {
   std::unique_ptr<EmbeddingModel> loaded(new EmbeddingModel());
   loaded->path_ = path;
-  Status status = StartsWithFastTextMagic(path) ? loaded->LoadFastText(options)
-                                                : loaded->LoadVec(options);
+  Status status =
+      StartsWithFastTextMagic(path) ? loaded->LoadFastText(options) : loaded->LoadVec(options);
   if (status.ok()) *model = std::move(loaded);
   return status;
 }

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -111,7 +112,8 @@ TEST_F(EmbeddingModelTest, VecWrongColumnCountNamesTheLine) {
   std::unique_ptr<EmbeddingModel> model;
   Status status = LoadVec("2 3\nthe 1 2 3\ncat 1 2\n", &model);
   ASSERT_FALSE(status.ok());
-  EXPECT_THAT(status.message(), HasSubstr("model.vec:3: expected 3 values after the word, found 2"));
+  EXPECT_THAT(status.message(),
+              HasSubstr("model.vec:3: expected 3 values after the word, found 2"));
 }
 
 TEST_F(EmbeddingModelTest, VecNonNumericValueNamesTheLine) {
@@ -160,6 +162,13 @@ TEST_F(EmbeddingModelTest, MissingFileIsNotFound) {
   EXPECT_THAT(status.message(), HasSubstr("absent.bin"));
 }
 
+TEST_F(EmbeddingModelTest, EmptyFileIsCorrupt) {
+  std::unique_ptr<EmbeddingModel> model;
+  Status status = EmbeddingModel::Load(Write("empty.bin", ""), {}, &model);
+  EXPECT_EQ(status.code(), Status::Code::kCorruption);
+  EXPECT_THAT(status.message(), HasSubstr("empty.bin: empty file"));
+}
+
 TEST_F(EmbeddingModelTest, FastTextModelHasCountsAndSubwordVectors) {
   std::unique_ptr<EmbeddingModel> model;
   Status status = EmbeddingModel::Load(BinPath(), {}, &model);
@@ -202,6 +211,19 @@ TEST_F(EmbeddingModelTest, FastTextModelWithBadVersionIsRejected) {
   Status status = EmbeddingModel::Load(Write("future.bin", bytes), {}, &model);
   ASSERT_FALSE(status.ok());
   EXPECT_THAT(status.message(), HasSubstr("future.bin: unsupported fastText model version"));
+}
+
+TEST_F(EmbeddingModelTest, BucketCountThatDisagreesWithTheMatrixIsRejected) {
+  std::ifstream in(BinPath(), std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // fastText would index n-gram rows past the matrix: bucket is the ninth
+  // int32 argument, after the magic number and version.
+  const int32_t bucket = 5000;
+  std::memcpy(&bytes[8 + 8 * 4], &bucket, sizeof(bucket));
+  std::unique_ptr<EmbeddingModel> model;
+  Status status = EmbeddingModel::Load(Write("buckets.bin", bytes), {}, &model);
+  ASSERT_FALSE(status.ok());
+  EXPECT_THAT(status.message(), HasSubstr("buckets.bin: corrupt fastText model: input matrix"));
 }
 
 }  // namespace

@@ -24,8 +24,8 @@ Status ParseSpec(const std::string& spec, ParsedSpec* parsed) {
     std::string key = eq == std::string::npos ? kAnyLanguage : item.substr(0, eq);
     std::string value = eq == std::string::npos ? item : item.substr(eq + 1);
     if (key.empty() || value.empty()) {
-      return Status::InvalidArgument("model spec \"" + spec + "\": empty key or path in \"" +
-                                     item + "\"");
+      return Status::InvalidArgument("model spec \"" + spec + "\": empty key or path in \"" + item +
+                                     "\"");
     }
     const size_t colon = key.find(':');
     if (colon != std::string::npos) {

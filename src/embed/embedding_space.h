@@ -35,7 +35,7 @@ class EmbeddingSpace {
   struct Entry {
     std::string model_path;
     const EmbeddingModel* model = nullptr;
-    const Eigen::MatrixXf* map = nullptr;  // nullptr: identity
+    const Eigen::MatrixXf* map = nullptr;   // nullptr: identity
     const EmbeddingStats* stats = nullptr;  // the model's sidecar stats, or nullptr
   };
 
@@ -63,9 +63,9 @@ class EmbeddingSpace {
 
   int dim_ = 0;
   std::vector<std::string> model_order_;
-  std::map<std::string, LoadedModel> models_;         // by path
-  std::map<std::string, Eigen::MatrixXf> maps_;       // by language
-  std::map<std::string, Entry> entries_;              // by language, "*" included
+  std::map<std::string, LoadedModel> models_;    // by path
+  std::map<std::string, Eigen::MatrixXf> maps_;  // by language
+  std::map<std::string, Entry> entries_;         // by language, "*" included
 };
 
 }  // namespace dupalign

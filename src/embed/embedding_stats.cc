@@ -1,7 +1,9 @@
 #include "embed/embedding_stats.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -128,10 +130,10 @@ LanguageStats EmbeddingStats::Estimate(const Eigen::MatrixXf& vectors, const std
 
 std::string EmbeddingStats::Format(const LanguageStats& stats) {
   char header[256];
-  std::snprintf(header, sizeof(header), "stats lang=%s dim=%d sentences=%lld sif_a=%g components=%d\n",
-                stats.lang.c_str(), static_cast<int>(stats.mean.size()),
-                static_cast<long long>(stats.sentences), stats.sif_a,
-                static_cast<int>(stats.components.size()));
+  std::snprintf(header, sizeof(header),
+                "stats lang=%s dim=%d sentences=%lld sif_a=%g components=%d\n", stats.lang.c_str(),
+                static_cast<int>(stats.mean.size()), static_cast<long long>(stats.sentences),
+                stats.sif_a, static_cast<int>(stats.components.size()));
   std::string out = header;
   AppendVector("mean", stats.mean, &out);
   for (const Eigen::VectorXf& component : stats.components) AppendVector("pc", component, &out);

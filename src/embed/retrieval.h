@@ -31,8 +31,7 @@ struct ParallelRetrieval {
 };
 
 // P@1 both ways for two matrices whose row i are translations of each other.
-ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b,
-                                   int k = 10);
+ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, int k = 10);
 
 }  // namespace dupalign
 

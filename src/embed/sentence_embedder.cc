@@ -1,5 +1,6 @@
 #include "embed/sentence_embedder.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "embed/model_paths.h"
@@ -27,11 +28,16 @@ SentenceEmbedder::~SentenceEmbedder() = default;
 
 Status SentenceEmbedder::Load(const std::string& spec,
                               std::unique_ptr<SentenceEmbedder>* embedder) {
+  return Load(spec, SentenceEmbedderOptions(), embedder);
+}
+
+Status SentenceEmbedder::Load(const std::string& spec, const SentenceEmbedderOptions& options,
+                              std::unique_ptr<SentenceEmbedder>* embedder) {
   std::unique_ptr<EmbeddingSpace> space;
   Status status = EmbeddingSpace::Load(spec.empty() ? DefaultEmbeddingModelPath() : spec,
                                        ModelLoadOptions(), &space);
   if (!status.ok()) return status;
-  *embedder = std::make_unique<SentenceEmbedder>(std::move(space));
+  *embedder = std::make_unique<SentenceEmbedder>(std::move(space), options);
   return Status::OK();
 }
 

@@ -46,6 +46,8 @@ class SentenceEmbedder {
 
   // Loads the space of `spec` (DefaultEmbeddingModelPath() when empty).
   static Status Load(const std::string& spec, std::unique_ptr<SentenceEmbedder>* embedder);
+  static Status Load(const std::string& spec, const SentenceEmbedderOptions& options,
+                     std::unique_ptr<SentenceEmbedder>* embedder);
 
   int dim() const { return space_->dim(); }
   const EmbeddingSpace& space() const { return *space_; }
@@ -75,8 +77,7 @@ class SentenceEmbedder {
   float WordWeight(const EmbeddingModel& model, const std::string& word) const;
   void Average(const EmbeddingModel& model, const std::vector<std::string>& words,
                float* out) const;
-  const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry,
-                                 const std::string& lang) const;
+  const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
   void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* rows) const;
   Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf rows) const;
   const WordTokenizer& TokenizerFor(const std::string& lang) const;

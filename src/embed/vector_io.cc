@@ -15,8 +15,8 @@ std::string FormatVectorRow(const Eigen::Ref<const Eigen::RowVectorXf>& row) {
   char buffer[48];
   for (Eigen::Index i = 0; i < row.size(); ++i) {
     // to_chars is locale-independent, so output does not depend on LC_NUMERIC.
-    auto result = std::to_chars(buffer, buffer + sizeof(buffer), row[i],
-                                std::chars_format::fixed, kDecimals);
+    auto result =
+        std::to_chars(buffer, buffer + sizeof(buffer), row[i], std::chars_format::fixed, kDecimals);
     if (i) line += ' ';
     // "-0.00000" would make equal vectors print differently.
     std::string_view text(buffer, result.ptr - buffer);

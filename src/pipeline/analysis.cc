@@ -13,6 +13,7 @@
 #include "ingest/corpus_reader.h"
 #include "pipeline/cluster_summary.h"
 #include "similarity/anchor_extractor.h"
+#include "similarity/sentence_anchor_features.h"
 #include "similarity/similarity_matrix.h"
 #include "text/document_segmenter.h"
 #include "text/language_identifier.h"
@@ -88,7 +89,8 @@ std::vector<std::vector<std::string>> SentenceWords(const Document& doc) {
   return words;
 }
 
-DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedder) {
+DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedder,
+                             double anchor_weight) {
   DocumentProfile profile;
   profile.id = doc.id;
   profile.lang = doc.lang;
@@ -98,7 +100,8 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
   const auto words = AllWords(doc);
   profile.sketch = BuildShingleSketch(words);
   profile.vector = embedder.EmbedBag(words, doc.lang);
-  profile.sentences = embedder.EmbedSentences(SentenceWords(doc), doc.lang);
+  profile.sentences = MixAnchorFeatures(embedder.EmbedSentences(SentenceWords(doc), doc.lang),
+                                        SentenceAnchorFeatures(doc), anchor_weight);
   return profile;
 }
 
@@ -117,12 +120,12 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* e
   embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
 }
 
-void BuildProfiles(const Models& models, Analysis* analysis) {
+void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
   for (size_t i = 0; i < analysis->documents.size(); ++i) {
     const Document& doc = analysis->documents[i];
     if (!doc.ok()) continue;
     analysis->profile_document.push_back(i);
-    analysis->profiles.push_back(BuildProfile(doc, *models.embedder));
+    analysis->profiles.push_back(BuildProfile(doc, *models.embedder, args.anchor_weight));
   }
 }
 
@@ -179,7 +182,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   if (!s.ok()) return s;
   PrepareText(args, models, &analysis->documents);
   SetCorpusFrequencies(analysis->documents, models.embedder.get());
-  BuildProfiles(models, analysis);
+  BuildProfiles(args, models, analysis);
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
   CollectEvidence(analysis);
   BuildClusters(args, models, analysis);

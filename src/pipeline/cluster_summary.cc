@@ -1,5 +1,7 @@
 #include "pipeline/cluster_summary.h"
 
+#include "similarity/sentence_anchor_features.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,16 +11,24 @@ namespace dupalign {
 namespace {
 
 AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
-                        const DocumentProfile& profile) {
+                        const DocumentProfile& profile, double anchor_weight) {
   AlignmentSide side;
   side.sentences = profile.sentences;
+  const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
   std::vector<std::vector<std::string>> joined;
   for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
     auto words = doc.sentences[i].words;
     words.insert(words.end(), doc.sentences[i + 1].words.begin(), doc.sentences[i + 1].words.end());
     joined.push_back(std::move(words));
   }
-  if (!joined.empty()) side.merged = embedder.EmbedSentences(joined, doc.lang);
+  if (!joined.empty()) {
+    const Eigen::Index n = static_cast<Eigen::Index>(joined.size());
+    Eigen::MatrixXf merged_anchors = anchors.topRows(n) + anchors.bottomRows(n);
+    merged_anchors.rowwise().normalize();
+    side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang),
+                                    merged_anchors.unaryExpr([](float x) { return std::isfinite(x) ? x : 0.0f; }),
+                                    anchor_weight);
+  }
   for (const Sentence& s : doc.sentences) {
     side.paragraph.push_back(s.paragraph);
     side.lengths.push_back(s.text.size());
@@ -82,10 +92,11 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
   std::vector<AlignmentSide> sides;
   for (size_t m = 0; m < members.size(); ++m) {
     sides.push_back(BuildSide(embedder, analysis.documents[report->documents[m]],
-                              analysis.profiles[members[m].doc]));
+                              analysis.profiles[members[m].doc], args.anchor_weight));
   }
   AlignerOptions options;
   options.max_merge = args.max_merge;
+  options.gap_penalty = args.gap_penalty;
   CoverageOptions coverage_options;
   coverage_options.min_similarity = args.min_link_similarity;
   for (size_t a = 0; a < members.size(); ++a) {

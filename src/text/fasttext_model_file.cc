@@ -23,6 +23,7 @@ constexpr int32_t kMaxVocabulary = 30000000;
 constexpr int32_t kMaxDim = 100000;
 constexpr size_t kMaxWordBytes = 1 << 16;
 constexpr int64_t kCentroidsPerSubquantizer = 256;
+constexpr int kSupervised = 3;
 
 // A read-only memory map of the whole file, so the walk costs no copies.
 class MappedFile {
@@ -78,10 +79,17 @@ class LayoutWalker {
     if (status.ok()) status = WalkDictionary(summary);
     bool quantized_input = false, quantized_output = false;
     if (status.ok() && !Read(&quantized_input)) status = Truncated("input matrix flag");
-    if (status.ok()) status = WalkMatrix(quantized_input, "input matrix", summary->dim);
+    // fastText indexes the input matrix by word id and by n-gram hash modulo
+    // the bucket count without bounds checks: the rows must match.
+    const int64_t input_rows = static_cast<int64_t>(summary->nwords) + bucket_;
+    if (status.ok()) {
+      status = WalkMatrix(quantized_input, "input matrix", summary->dim, input_rows);
+    }
     if (status.ok() && !Read(&quantized_output)) status = Truncated("output matrix flag");
     if (status.ok()) {
-      status = WalkMatrix(quantized_input && quantized_output, "output matrix", summary->dim);
+      const int64_t output_rows = summary->model == kSupervised ? summary->nlabels : -1;
+      status = WalkMatrix(quantized_input && quantized_output, "output matrix", summary->dim,
+                          output_rows);
     }
     summary->quantized = quantized_input;
     return status;
@@ -101,16 +109,17 @@ class LayoutWalker {
     return true;
   }
   Status Truncated(const std::string& part) const {
-    return Status::Corruption(path_ + ": truncated fastText model (file ends in the " + part +
-                              " at byte " + std::to_string(pos_) + " of " +
-                              std::to_string(size_) + ")");
+    return Status::Corruption(path_ + ": truncated fastText model (the " + part + " at byte " +
+                              std::to_string(pos_) + " runs past the end of the " +
+                              std::to_string(size_) + "-byte file)");
   }
   Status Bad(const std::string& what) const {
     return Status::Corruption(path_ + ": corrupt fastText model: " + what);
   }
 
   Status WalkArgs(FastTextModelFile::Summary* summary) {
-    int32_t ints[12];  // dim ws epoch minCount neg wordNgrams loss model bucket minn maxn lrUpdateRate
+    // dim ws epoch minCount neg wordNgrams loss model bucket minn maxn lrUpdateRate
+    int32_t ints[12];
     double sampling = 0;
     for (int32_t& value : ints) {
       if (!Read(&value)) return Truncated("arguments");
@@ -118,6 +127,7 @@ class LayoutWalker {
     if (!Read(&sampling)) return Truncated("arguments");
     summary->dim = ints[0];
     summary->model = ints[7];
+    bucket_ = ints[8];
     if (ints[0] <= 0 || ints[0] > kMaxDim) return Bad("dimension " + std::to_string(ints[0]));
     if (ints[7] < 1 || ints[7] > 3) return Bad("model type " + std::to_string(ints[7]));
     if (ints[8] < 0) return Bad("bucket count " + std::to_string(ints[8]));
@@ -127,14 +137,13 @@ class LayoutWalker {
   Status WalkDictionary(FastTextModelFile::Summary* summary) {
     int32_t entries = 0, nwords = 0, nlabels = 0;
     int64_t ntokens = 0, pruned = 0;
-    if (!Read(&entries) || !Read(&nwords) || !Read(&nlabels) || !Read(&ntokens) ||
-        !Read(&pruned)) {
+    if (!Read(&entries) || !Read(&nwords) || !Read(&nlabels) || !Read(&ntokens) || !Read(&pruned)) {
       return Truncated("dictionary header");
     }
     if (entries < 0 || entries > kMaxVocabulary || nwords < 0 || nlabels < 0 ||
         static_cast<int64_t>(nwords) + nlabels != entries) {
-      return Bad("dictionary sizes " + std::to_string(entries) + " = " +
-                 std::to_string(nwords) + " words + " + std::to_string(nlabels) + " labels");
+      return Bad("dictionary sizes " + std::to_string(entries) + " = " + std::to_string(nwords) +
+                 " words + " + std::to_string(nlabels) + " labels");
     }
     for (int32_t i = 0; i < entries; ++i) {
       const void* end = memchr(data_ + pos_, '\0', std::min(size_ - pos_, kMaxWordBytes));
@@ -153,14 +162,16 @@ class LayoutWalker {
     return Status::OK();
   }
 
-  Status WalkMatrix(bool quantized, const std::string& part, int dim) {
-    return quantized ? WalkQuantMatrix(part) : WalkDenseMatrix(part, dim);
+  // expected_rows < 0: any. Quantized matrices may be pruned, so only dense
+  // ones are held to it.
+  Status WalkMatrix(bool quantized, const std::string& part, int dim, int64_t expected_rows) {
+    return quantized ? WalkQuantMatrix(part) : WalkDenseMatrix(part, dim, expected_rows);
   }
 
-  Status WalkDenseMatrix(const std::string& part, int dim) {
+  Status WalkDenseMatrix(const std::string& part, int dim, int64_t expected_rows) {
     int64_t rows = 0, cols = 0;
     if (!Read(&rows) || !Read(&cols)) return Truncated(part);
-    if (rows < 0 || cols != dim) {
+    if (rows < 0 || cols != dim || (expected_rows >= 0 && rows != expected_rows)) {
       return Bad(part + " is " + std::to_string(rows) + "x" + std::to_string(cols) +
                  " for dimension " + std::to_string(dim));
     }
@@ -199,6 +210,7 @@ class LayoutWalker {
   const char* data_;
   size_t size_;
   size_t pos_ = 0;
+  int32_t bucket_ = 0;
 };
 
 }  // namespace
@@ -210,8 +222,8 @@ Status FastTextModelFile::Check(const std::string& path, Summary* summary) {
   return LayoutWalker(path, file.data(), file.size()).Walk(summary);
 }
 
-Status FastTextModelFile::Load(const std::string& path,
-                               std::unique_ptr<fasttext::FastText>* model, Summary* summary) {
+Status FastTextModelFile::Load(const std::string& path, std::unique_ptr<fasttext::FastText>* model,
+                               Summary* summary) {
   Status status = Check(path, summary);
   if (!status.ok()) return status;
   auto loaded = std::make_unique<fasttext::FastText>();

@@ -71,7 +71,9 @@ LanguagePrediction LanguageIdentifier::Identify(std::string_view text) const {
   prediction.confidence = labels[0].first;
   if (prediction.confidence < threshold_) return prediction;
   std::string_view label = labels[0].second;
-  if (label.substr(0, kLabelPrefix.size()) == kLabelPrefix) label.remove_prefix(kLabelPrefix.size());
+  if (label.substr(0, kLabelPrefix.size()) == kLabelPrefix) {
+    label.remove_prefix(kLabelPrefix.size());
+  }
   prediction.lang = std::string(label);
   return prediction;
 }

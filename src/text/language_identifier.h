@@ -21,7 +21,7 @@ class FastText;
 namespace dupalign {
 
 struct LanguagePrediction {
-  std::string lang;  // ISO 639-1 code from the model, or "und"
+  std::string lang;      // ISO 639-1 code from the model, or "und"
   float confidence = 0;  // the model's probability for its best label
 };
 

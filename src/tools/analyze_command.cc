@@ -3,8 +3,11 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "pipeline/analysis.h"
+#include "align/alignment_writer.h"
+#include "report/html_report.h"
 #include "report/jsonl_report.h"
 #include "report/markdown_report.h"
 #include "tools/commands.h"
@@ -13,11 +16,40 @@
 namespace dupalign {
 namespace {
 
+std::vector<std::string> SentenceTexts(const Document& doc) {
+  std::vector<std::string> texts;
+  for (const Sentence& s : doc.sentences) texts.push_back(s.text);
+  return texts;
+}
+
+// One TMX and one TSV file per aligned pair, named after both documents.
+Status WritePairFiles(const Analysis& analysis, const std::string& dir) {
+  Status s = EnsureDirectory(dir);
+  for (const ClusterReport& cluster : analysis.clusters) {
+    for (const PairAlignment& pair : cluster.alignments) {
+      const Document& a = analysis.documents[pair.source];
+      const Document& b = analysis.documents[pair.target];
+      for (const auto& [format, extension] :
+           {std::pair{AlignmentFormat::kTmx, ".tmx"}, std::pair{AlignmentFormat::kTsv, ".tsv"}}) {
+        std::ostringstream out;
+        if (s.ok()) {
+          s = AlignmentWriter(format, a.lang, b.lang)
+                  .Write(pair.beads, SentenceTexts(a), SentenceTexts(b), &out);
+        }
+        if (s.ok()) s = WriteFileAtomically(dir + "/" + a.id + "__" + b.id + extension, out.str());
+      }
+    }
+  }
+  return s;
+}
+
 Status WriteOutputs(const Analysis& analysis, const std::string& dir) {
   Status s = EnsureDirectory(dir);
   if (s.ok()) s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis));
   if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis));
   if (s.ok()) s = WriteFileAtomically(dir + "/report.md", MarkdownReport(analysis));
+  if (s.ok()) s = WriteFileAtomically(dir + "/report.html", HtmlReport(analysis));
+  if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments");
   return s;
 }
 
@@ -52,6 +84,12 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str();
   cmd->add_option("--link-score", args->same_event_threshold,
                   "Evidence score needed to put two reports in one cluster")
+      ->capture_default_str();
+  cmd->add_option("--gap-penalty", args->gap_penalty,
+                  "Aligner cost of a sentence without counterpart (higher: fewer gaps)")
+      ->capture_default_str();
+  cmd->add_option("--anchor-weight", args->anchor_weight,
+                  "Share of sentence similarity from shared names and numbers")
       ->capture_default_str();
   cmd->add_flag("--keep-furniture", args->keep_furniture, "Do not remove page furniture");
   cmd->add_flag("--quiet", args->quiet, "Only print errors");

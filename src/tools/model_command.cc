@@ -32,11 +32,12 @@ struct ModelSettings {
   std::string path_a;
   std::string path_b;
   int csls_k = 10;
+  SentenceEmbedderOptions embedder;
 };
 
 // Loads the spec (or the default model); logs and returns false on failure.
-bool LoadEmbedder(const std::string& spec, std::unique_ptr<SentenceEmbedder>* embedder) {
-  Status status = SentenceEmbedder::Load(spec, embedder);
+bool LoadEmbedder(const ModelSettings& settings, std::unique_ptr<SentenceEmbedder>* embedder) {
+  Status status = SentenceEmbedder::Load(settings.model, settings.embedder, embedder);
   if (!status.ok()) spdlog::error("{}", status.ToString());
   return status.ok();
 }
@@ -49,20 +50,20 @@ bool RequireLanguage(const SentenceEmbedder& embedder, const std::string& lang) 
 
 int RunInfo(const ModelSettings& settings) {
   std::unique_ptr<SentenceEmbedder> embedder;
-  if (!LoadEmbedder(settings.model, &embedder)) return kModelError;
+  if (!LoadEmbedder(settings, &embedder)) return kModelError;
   const EmbeddingSpace& space = embedder->space();
   std::cout << "dim\t" << space.dim() << '\n';
   for (const std::string& lang : space.languages()) {
     const EmbeddingSpace::Entry* entry = space.ForLanguage(lang);
     std::cout << "language\t" << lang << '\t' << entry->model_path << "\tdim "
               << entry->model->dim() << "\tvocabulary " << entry->model->vocabulary_size()
-              << "\tfrequencies " << (entry->model->has_counts() ? "counted" : "zipf")
-              << "\tmap " << (entry->map ? std::to_string(entry->map->rows()) + "x" +
-                                               std::to_string(entry->map->cols())
-                                         : std::string("none"))
+              << "\tfrequencies " << (entry->model->has_counts() ? "counted" : "zipf") << "\tmap "
+              << (entry->map ? std::to_string(entry->map->rows()) + "x" +
+                                   std::to_string(entry->map->cols())
+                             : std::string("none"))
               << "\tstats";
-    std::vector<std::string> stats = entry->stats ? entry->stats->languages()
-                                                  : std::vector<std::string>();
+    std::vector<std::string> stats =
+        entry->stats ? entry->stats->languages() : std::vector<std::string>();
     if (stats.empty()) std::cout << " none";
     for (const std::string& stats_lang : stats) std::cout << ' ' << stats_lang;
     std::cout << '\n';
@@ -83,7 +84,7 @@ bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
 
 int RunEval(const ModelSettings& settings) {
   std::unique_ptr<SentenceEmbedder> embedder;
-  if (!LoadEmbedder(settings.model, &embedder)) return kModelError;
+  if (!LoadEmbedder(settings, &embedder)) return kModelError;
   if (!RequireLanguage(*embedder, settings.lang_a) ||
       !RequireLanguage(*embedder, settings.lang_b)) {
     return kModelError;
@@ -123,14 +124,13 @@ std::vector<std::vector<std::string>> ReadTokenisedStdin() {
 
 int RunStats(const ModelSettings& settings) {
   std::unique_ptr<SentenceEmbedder> embedder;
-  if (!LoadEmbedder(settings.model, &embedder)) return kModelError;
+  if (!LoadEmbedder(settings, &embedder)) return kModelError;
   if (!RequireLanguage(*embedder, settings.lang)) return kModelError;
   std::ios::sync_with_stdio(false);
-  const Eigen::MatrixXf averages =
-      embedder->WeightedAverages(ReadTokenisedStdin(), settings.lang);
+  const Eigen::MatrixXf averages = embedder->WeightedAverages(ReadTokenisedStdin(), settings.lang);
   const SentenceEmbedderOptions& options = embedder->options();
-  LanguageStats stats = EmbeddingStats::Estimate(averages, settings.lang, options.sif_a,
-                                                 options.remove_components);
+  LanguageStats stats =
+      EmbeddingStats::Estimate(averages, settings.lang, options.sif_a, options.remove_components);
   if (stats.sentences < static_cast<int64_t>(options.min_batch_for_estimate)) {
     spdlog::error("model stats: only {} sentences with known words; give at least {}",
                   stats.sentences, options.min_batch_for_estimate);
@@ -144,6 +144,16 @@ void AddModelOption(CLI::App* cmd, ModelSettings* settings) {
   cmd->add_option("--model", settings->model,
                   "Model spec: PATH or vi=PATH,sv=PATH[,vi:map=W.txt] "
                   "(default: models/dupalign-embed.bin)");
+}
+
+// Sentence-vector settings, so evaluations can compare them.
+void AddEmbedderOptions(CLI::App* cmd, ModelSettings* settings) {
+  SentenceEmbedderOptions& options = settings->embedder;
+  cmd->add_option("--sif-a", options.sif_a, "SIF parameter a in a/(a+p(w))")->capture_default_str();
+  cmd->add_option("--components", options.remove_components,
+                  "Principal directions removed per language")
+      ->capture_default_str();
+  cmd->add_flag("--keep-mean{false}", options.remove_mean, "Do not subtract the language mean");
 }
 
 }  // namespace
@@ -162,6 +172,7 @@ void AddModelCommand(CLI::App& app, int* exit_code) {
   eval->add_option("--lang-a", settings->lang_a, "Language of A")->required();
   eval->add_option("--lang-b", settings->lang_b, "Language of B")->required();
   eval->add_option("--csls-k", settings->csls_k, "Neighbours for CSLS")->capture_default_str();
+  AddEmbedderOptions(eval, settings.get());
   eval->add_option("A", settings->path_a, "Sentences, one per line")->required();
   eval->add_option("B", settings->path_b, "Their translations, line by line")->required();
   eval->callback([settings, exit_code] { *exit_code = RunEval(*settings); });
@@ -170,6 +181,7 @@ void AddModelCommand(CLI::App& app, int* exit_code) {
       "stats", "Print the common component of tokenised stdin sentences (append to MODEL.stats)");
   AddModelOption(stats, settings.get());
   stats->add_option("--lang", settings->lang, "Language of the sentences")->required();
+  AddEmbedderOptions(stats, settings.get());
   stats->callback([settings, exit_code] { *exit_code = RunStats(*settings); });
 }
 

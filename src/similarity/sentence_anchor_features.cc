@@ -1,0 +1,79 @@
+#include "similarity/sentence_anchor_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <xxhash.h>
+
+#include <cmath>
+
+#include "text/text_folder.h"
+#include "text/word_tokenizer.h"
+
+namespace dupalign {
+namespace {
+
+bool StartsUpper(std::string_view text) {
+  if (text.empty()) return false;
+  int32_t offset = 0;
+  UChar32 c;
+  U8_NEXT(text.data(), offset, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool HasDigit(std::string_view text) {
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+const TextFolder& SharedFolder() {
+  static const TextFolder folder;
+  return folder;
+}
+
+const WordTokenizer& SharedTokenizer() {
+  static const WordTokenizer tokenizer("und");
+  return tokenizer;
+}
+
+}  // namespace
+
+std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence) {
+  std::vector<std::string> anchors;
+  const auto tokens = SharedTokenizer().Tokenize(sentence.text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view original(sentence.text.data() + tokens[i].begin,
+                              tokens[i].end - tokens[i].begin);
+    // A capitalised first word is usually just the sentence start.
+    const bool name = i > 0 && StartsUpper(original) && original.size() > 2;
+    if (name || HasDigit(original)) anchors.push_back(SharedFolder().Fold(tokens[i].word));
+  }
+  return anchors;
+}
+
+Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
+  Eigen::MatrixXf features = Eigen::MatrixXf::Zero(doc.sentences.size(), dims);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    for (const std::string& token : SentenceAnchorTokens(doc.sentences[i])) {
+      features(i, XXH3_64bits(token.data(), token.size()) % dims) += 1.0f;
+    }
+    const float norm = features.row(i).norm();
+    if (norm > 0) features.row(i) /= norm;
+  }
+  return features;
+}
+
+Eigen::MatrixXf MixAnchorFeatures(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
+                                  double anchor_weight) {
+  Eigen::MatrixXf mixed(semantic.rows(), semantic.cols() + anchors.cols());
+  mixed.leftCols(semantic.cols()) = semantic * static_cast<float>(std::sqrt(1.0 - anchor_weight));
+  mixed.rightCols(anchors.cols()) = anchors * static_cast<float>(std::sqrt(anchor_weight));
+  for (Eigen::Index i = 0; i < mixed.rows(); ++i) {
+    const float norm = mixed.row(i).norm();
+    if (norm > 0) mixed.row(i) /= norm;
+  }
+  return mixed;
+}
+
+}  // namespace dupalign

@@ -1,0 +1,54 @@
+#include "similarity/sentence_anchor_features.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+using ::testing::ElementsAre;
+
+Sentence MakeSentence(const std::string& text) {
+  Sentence s;
+  s.text = text;
+  return s;
+}
+
+TEST(SentenceAnchorFeaturesTest, TakesNamesAndNumbersButNotTheFirstWord) {
+  EXPECT_THAT(SentenceAnchorTokens(MakeSentence("Herr Kuroiwa Yuji talade om 1 200 företag.")),
+              ElementsAre("kuroiwa", "yuji", "1", "200"));
+}
+
+TEST(SentenceAnchorFeaturesTest, FoldsVietnameseNames) {
+  EXPECT_THAT(SentenceAnchorTokens(MakeSentence("Bộ trưởng Đào Hồng Lan phát biểu")),
+              ElementsAre("dao", "hong", "lan"));
+}
+
+TEST(SentenceAnchorFeaturesTest, TranslationsShareAnchorsAcrossLanguages) {
+  Document doc;
+  doc.sentences = {MakeSentence("Menteri Dao Hong Lan bertemu Kuroiwa Yuji pada 2025."),
+                   MakeSentence("Ministern Dao Hong Lan mötte Kuroiwa Yuji 2025."),
+                   MakeSentence("Vädret var fint i Stockholm.")};
+  const Eigen::MatrixXf f = SentenceAnchorFeatures(doc);
+  EXPECT_NEAR(f.row(0).norm(), 1.0f, 1e-5);
+  EXPECT_GT(f.row(0).dot(f.row(1)), 0.9f);
+  EXPECT_LT(f.row(0).dot(f.row(2)), 0.1f);
+}
+
+TEST(SentenceAnchorFeaturesTest, MixingWeighsBothSignals) {
+  Eigen::MatrixXf semantic(2, 2), anchors(2, 2);
+  semantic << 1, 0, 0, 1;   // orthogonal meaning
+  anchors << 1, 0, 1, 0;    // identical anchors
+  const Eigen::MatrixXf mixed = MixAnchorFeatures(semantic, anchors, 0.25);
+  EXPECT_NEAR(mixed.row(0).dot(mixed.row(1)), 0.25f, 1e-5);
+  EXPECT_NEAR(mixed.row(0).norm(), 1.0f, 1e-5);
+}
+
+TEST(SentenceAnchorFeaturesTest, SentenceWithoutAnchorsIsZero) {
+  Document doc;
+  doc.sentences = {MakeSentence("det var en gång")};
+  EXPECT_EQ(SentenceAnchorFeatures(doc).row(0).norm(), 0.0f);
+}
+
+}  // namespace
+}  // namespace dupalign
