@@ -13,6 +13,7 @@ struct Args {
   // Inputs and outputs.
   std::vector<std::string> inputs;
   std::string out_dir = "reports";
+  std::string pairs_out;  // optional JSONL of every scored candidate pair
 
   // Models. Empty paths mean the defaults in models/ next to the sources or
   // the installed share directory.
@@ -25,7 +26,7 @@ struct Args {
   bool keep_furniture = false;
 
   // Similarity and clustering.
-  double same_event_threshold = 0.5;
+  double same_event_threshold = 0.28;
   double near_duplicate_jaccard = 0.5;
   double partial_duplicate_containment = 0.6;
 

@@ -38,27 +38,32 @@ std::vector<Link> SortedLinks(const std::vector<DocumentProfile>& profiles,
 }
 
 // Two groups may merge only if no pair across them reports conflicting event
-// dates: transitivity must not chain a 2024 meeting to a 2025 one.
+// dates (transitivity must not chain a 2024 meeting to a 2025 one), and if
+// the pairs across them are on average half as strong as a link: one strong
+// pair must not chain two otherwise unrelated groups.
 bool CanMerge(const std::vector<size_t>& left, const std::vector<size_t>& right,
-              const PairEvidenceMap& evidence) {
+              const PairEvidenceMap& evidence, double link_score) {
+  double total = 0.0;
   for (size_t a : left) {
     for (size_t b : right) {
       const PairEvidence* e = Find(evidence, a, b);
       if (e && e->date_conflict) return false;
+      if (e) total += e->score;
     }
   }
-  return true;
+  return total / static_cast<double>(left.size() * right.size()) >= 0.5 * link_score;
 }
 
 std::vector<std::vector<size_t>> GroupDocuments(size_t n, const std::vector<Link>& links,
-                                                const PairEvidenceMap& evidence) {
+                                                const PairEvidenceMap& evidence,
+                                                double link_score) {
   std::vector<size_t> group_of(n);
   std::iota(group_of.begin(), group_of.end(), 0);
   std::vector<std::vector<size_t>> groups(n);
   for (size_t i = 0; i < n; ++i) groups[i] = {i};
   for (const Link& link : links) {
     size_t ga = group_of[link.a], gb = group_of[link.b];
-    if (ga == gb || !CanMerge(groups[ga], groups[gb], evidence)) continue;
+    if (ga == gb || !CanMerge(groups[ga], groups[gb], evidence, link_score)) continue;
     if (ga > gb) std::swap(ga, gb);
     for (size_t doc : groups[gb]) group_of[doc] = ga;
     groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
@@ -178,7 +183,7 @@ std::vector<Cluster> ClusterDocuments(const std::vector<DocumentProfile>& profil
                                       const ClusterOptions& options) {
   const auto links = SortedLinks(profiles, evidence, options);
   std::vector<Cluster> clusters;
-  for (const auto& group : GroupDocuments(profiles.size(), links, evidence)) {
+  for (const auto& group : GroupDocuments(profiles.size(), links, evidence, options.link_score)) {
     clusters.push_back(BuildCluster(group, profiles, evidence, options));
   }
   return clusters;

@@ -25,7 +25,7 @@ enum class Relation {
 const char* RelationName(Relation relation);
 
 struct ClusterOptions {
-  double link_score = 0.45;              // combined evidence needed to link two reports
+  double link_score = 0.28;              // combined evidence needed to link two reports
   double near_duplicate_jaccard = 0.5;   // word 3-gram resemblance
   double partial_containment = 0.6;      // share of one version inside the other
   double translation_sentence_match = 0.3;

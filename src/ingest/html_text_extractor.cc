@@ -61,7 +61,8 @@ UChar32 DecodeReference(std::string_view body) {
   bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
   std::string_view digits = body.substr(hex ? 2 : 1);
   if (digits.empty() || digits.size() > 8) return -1;
-  UChar32 value = 0;
+  // Accumulate in 64 bits: eight hex digits overflow a 32-bit code point.
+  int64_t value = 0;
   for (char c : digits) {
     int d = (c >= '0' && c <= '9') ? c - '0'
             : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
@@ -69,7 +70,7 @@ UChar32 DecodeReference(std::string_view body) {
     if (d < 0) return -1;
     value = value * (hex ? 16 : 10) + d;
   }
-  return value;
+  return value > 0x10FFFF ? -1 : static_cast<UChar32>(value);
 }
 
 std::string AsciiLower(std::string_view s) {
@@ -170,7 +171,10 @@ class PageBuilder {
       return;
     }
     if (OneOf(kBlocks, tag.name)) Break();
-    if (tag.name == "figcaption" && skip_.empty()) caption_begin_ = out_.text.size();
+    if (tag.name == "figcaption" && skip_.empty()) {
+      caption_begin_ = out_.text.size();
+      caption_open_ = true;
+    }
     CollectMetadata(tag);
   }
 
@@ -182,9 +186,12 @@ class PageBuilder {
     }
     if ((tag.name == "article" || tag.name == "main") && article_depth_ > 0) --article_depth_;
     if (OneOf(kBlocks, tag.name)) Break();
-    if (tag.name == "figcaption" && skip_.empty() && out_.text.size() > caption_begin_) {
+    // A closing tag without its opening one marks no caption.
+    if (tag.name == "figcaption" && caption_open_ && skip_.empty() &&
+        out_.text.size() > caption_begin_) {
       out_.captions.push_back({caption_begin_, out_.text.size() - 1});
     }
+    if (tag.name == "figcaption") caption_open_ = false;
   }
 
   void SetTitle(std::string_view raw) {
@@ -236,6 +243,7 @@ class PageBuilder {
   bool pending_space_ = false;
   int article_depth_ = 0;
   size_t caption_begin_ = 0;
+  bool caption_open_ = false;
   std::vector<std::string> skip_;  // open chrome elements, innermost last
 };
 

@@ -62,3 +62,25 @@ TEST(HtmlTextExtractorTest, ToleratesBrokenMarkup) {
 
 }  // namespace
 }  // namespace dupalign
+
+namespace dupalign {
+namespace {
+
+TEST(HtmlTextExtractorRegressionTest, OutOfRangeNumericReferenceIsLeftAsText) {
+  // Found by html_fuzz: eight hex digits overflowed the accumulator.
+  const std::string text = HtmlTextExtractor::DecodeEntities("a&#xFFFFFFFF;b&#x41;");
+  EXPECT_EQ(text.back(), 'A');
+  EXPECT_EQ(text.front(), 'a');
+}
+
+TEST(HtmlTextExtractorRegressionTest, StrayClosingCaptionMarksNoCaption) {
+  // Found by html_fuzz: a </figcaption> without its opening tag produced a
+  // caption span covering the article text.
+  const auto page = HtmlTextExtractor().Extract(
+      "<figcaption>Photo.</figcaption><p>Body text.</p></figcaption>");
+  ASSERT_EQ(page.captions.size(), 1u);
+  EXPECT_EQ(page.text.substr(page.captions[0].begin, page.captions[0].size()), "Photo.");
+}
+
+}  // namespace
+}  // namespace dupalign

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <numeric>
 #include <set>
@@ -97,6 +98,7 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
   profile.event_date = doc.event_date;
   profile.dates = doc.dates;
   profile.anchors = ExtractAnchors(doc);
+  IndexAnchors(&profile);
   const auto words = AllWords(doc);
   profile.sketch = BuildShingleSketch(words);
   profile.vector = embedder.EmbedBag(words, doc.lang);
@@ -129,11 +131,35 @@ void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
   }
 }
 
+// The model's stats file removes each language's common direction in
+// general text; a corpus has its own on top (one outlet, one topic). With
+// enough documents of a language, their mean is removed too.
+void CentreDocumentVectors(std::vector<DocumentProfile>* profiles, size_t min_documents = 10) {
+  std::map<std::string, std::vector<size_t>> by_language;
+  for (size_t i = 0; i < profiles->size(); ++i) by_language[(*profiles)[i].lang].push_back(i);
+  for (const auto& [lang, members] : by_language) {
+    if (members.size() < min_documents) continue;
+    Eigen::VectorXf mean = Eigen::VectorXf::Zero((*profiles)[members[0]].vector.size());
+    for (size_t i : members) mean += (*profiles)[i].vector;
+    mean /= static_cast<float>(members.size());
+    for (size_t i : members) {
+      Eigen::VectorXf& v = (*profiles)[i].vector;
+      v -= mean;
+      if (v.norm() > 0) v.normalize();
+    }
+  }
+}
+
 void CollectEvidence(Analysis* analysis) {
-  std::vector<const Anchors*> corpus;
-  for (const auto& p : analysis->profiles) corpus.push_back(&p.anchors);
+  CentreDocumentVectors(&analysis->profiles);
+  std::vector<const std::vector<std::string>*> corpus;
+  for (const auto& p : analysis->profiles) corpus.push_back(&p.anchor_keys);
   const AnchorWeights weights(corpus);
   analysis->similarity = DocumentSimilarityMatrix(analysis->profiles);
+  const Eigen::VectorXf neighbours = MeanNeighbourSimilarity(analysis->similarity);
+  for (size_t i = 0; i < analysis->profiles.size(); ++i) {
+    analysis->profiles[i].neighbour_similarity = neighbours(static_cast<Eigen::Index>(i));
+  }
   for (const auto& [i, j] : CandidatePairs(analysis->similarity)) {
     analysis->evidence[{i, j}] =
         CompareProfiles(analysis->profiles[i], analysis->profiles[j], weights);

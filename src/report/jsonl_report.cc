@@ -47,6 +47,7 @@ json DocumentJson(const Analysis& analysis, size_t i) {
 json EvidenceJson(const PairEvidence& e) {
   return {{"score", Round(e.score)},
           {"cosine", Round(e.cosine)},
+          {"margin", Round(e.margin)},
           {"sentence_match", Round(e.sentence_match)},
           {"jaccard", Round(e.jaccard)},
           {"containment", {Round(e.containment_ab), Round(e.containment_ba)}},
@@ -94,6 +95,20 @@ std::string DocumentsJsonl(const Analysis& analysis) {
   std::string out;
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
     out += DocumentJson(analysis, i).dump() + "\n";
+  }
+  return out;
+}
+
+std::string PairsJsonl(const Analysis& analysis) {
+  std::string out;
+  for (const auto& [pair, evidence] : analysis.evidence) {
+    const DocumentProfile& a = analysis.profiles[pair.first];
+    const DocumentProfile& b = analysis.profiles[pair.second];
+    json j = {{"a", a.id}, {"b", b.id}, {"lang_a", a.lang}, {"lang_b", b.lang},
+              {"same_cluster", analysis.document_cluster[analysis.profile_document[pair.first]] ==
+                                   analysis.document_cluster[analysis.profile_document[pair.second]]},
+              {"evidence", EvidenceJson(evidence)}};
+    out += j.dump() + "\n";
   }
   return out;
 }

@@ -13,6 +13,9 @@ namespace dupalign {
 
 std::string DocumentsJsonl(const Analysis& analysis);
 std::string ClustersJsonl(const Analysis& analysis);
+// Every scored candidate pair with its evidence: why documents were or were
+// not grouped.
+std::string PairsJsonl(const Analysis& analysis);
 
 }  // namespace dupalign
 

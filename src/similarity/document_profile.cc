@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 namespace dupalign {
@@ -18,14 +19,12 @@ std::vector<std::string> TaggedAnchors(const Anchors& anchors) {
   return tagged;
 }
 
+// Both inputs sorted and unique.
 std::vector<std::string> Intersect(const std::vector<std::string>& a,
                                    const std::vector<std::string>& b) {
-  std::set<std::string> right(b.begin(), b.end());
-  std::set<std::string> shared;
-  for (const auto& s : a) {
-    if (right.count(s)) shared.insert(s);
-  }
-  return {shared.begin(), shared.end()};
+  std::vector<std::string> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  return shared;
 }
 
 // "--11-14" (year unknown) is compatible with any year's 11-14.
@@ -59,7 +58,9 @@ double SentenceMatch(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, double 
     sim.col(j).maxCoeff(&back);
     if (back == i && best >= min_cosine) ++mutual;
   }
-  return static_cast<double>(mutual) / std::min(a.rows(), b.rows());
+  // One extra sentence in the denominator: two one-sentence texts that
+  // happen to match are weak evidence.
+  return static_cast<double>(mutual) / (std::min(a.rows(), b.rows()) + 1.0);
 }
 
 void CompareDates(const DocumentProfile& a, const DocumentProfile& b, PairEvidence* e) {
@@ -84,26 +85,33 @@ void CompareAnchors(const DocumentProfile& a, const DocumentProfile& b,
   e->shared_numbers = Intersect(a.anchors.numbers, b.anchors.numbers);
   e->shared_codes = Intersect(a.anchors.codes, b.anchors.codes);
   e->shared_urls = Intersect(a.anchors.urls, b.anchors.urls);
-  const auto ta = TaggedAnchors(a.anchors);
-  const auto tb = TaggedAnchors(b.anchors);
   auto total = [&](const std::vector<std::string>& v) {
     double sum = 0;
     for (const auto& s : v) sum += weights.Weight(s);
     return sum;
   };
-  const double shared = total(Intersect(ta, tb));
-  const double smaller = std::min(total(ta), total(tb));
-  e->anchor_overlap = smaller > 0 ? shared / smaller : 0.0;
+  const double shared = total(Intersect(a.anchor_keys, b.anchor_keys));
+  const double total_a = total(a.anchor_keys), total_b = total(b.anchor_keys);
+  const size_t count = a.anchor_keys.size() + b.anchor_keys.size();
+  // Two short texts sharing their only name prove little: the prior of two
+  // average anchors keeps small sets from reaching full overlap.
+  const double prior = count ? 2.0 * (total_a + total_b) / count : 1.0;
+  e->anchor_overlap = shared / (std::min(total_a, total_b) + prior);
 }
 
 }  // namespace
 
-AnchorWeights::AnchorWeights(const std::vector<const Anchors*>& corpus)
+void IndexAnchors(DocumentProfile* profile) {
+  profile->anchor_keys = TaggedAnchors(profile->anchors);
+  std::sort(profile->anchor_keys.begin(), profile->anchor_keys.end());
+  profile->anchor_keys.erase(std::unique(profile->anchor_keys.begin(), profile->anchor_keys.end()),
+                             profile->anchor_keys.end());
+}
+
+AnchorWeights::AnchorWeights(const std::vector<const std::vector<std::string>*>& corpus)
     : documents_(static_cast<int>(corpus.size())) {
-  for (const Anchors* anchors : corpus) {
-    auto tagged = TaggedAnchors(*anchors);
-    std::set<std::string> unique(tagged.begin(), tagged.end());
-    for (const auto& s : unique) ++document_frequency_[s];
+  for (const auto* keys : corpus) {
+    for (const auto& s : *keys) ++document_frequency_[s];
   }
 }
 
@@ -120,6 +128,8 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
   PairEvidence e;
   if (a.vector.size() > 0 && a.vector.size() == b.vector.size()) {
     e.cosine = a.vector.dot(b.vector);
+    const double neighbours = 0.5 * (a.neighbour_similarity + b.neighbour_similarity);
+    e.margin = neighbours > 1e-6 ? e.cosine / neighbours : 0.0;
   }
   if (a.sentences.cols() == b.sentences.cols()) {
     e.sentence_match = SentenceMatch(a.sentences, b.sentences, options.sentence_match_min_cosine);
@@ -131,8 +141,12 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
   CompareAnchors(a, b, weights, &e);
   CompareDates(a, b, &e);
   const double lexical = std::max({e.jaccard, e.containment_ab, e.containment_ba});
-  const double semantic =
-      0.4 * e.anchor_overlap + 0.35 * e.sentence_match + 0.25 * std::max(0.0, e.cosine);
+  // Weights chosen on the dev half of the FLORES clustering benchmark
+  // (scripts/eval/make_cluster_benchmark.py); the margin counts from 0.5,
+  // below which a pair is no closer than the documents' usual neighbours.
+  const double margin = std::clamp(e.margin - 0.5, 0.0, 1.0);
+  const double semantic = 0.4 * e.anchor_overlap + 0.2 * e.sentence_match +
+                          0.2 * std::max(0.0, e.cosine) + 0.2 * margin;
   e.score = std::max(lexical, semantic);
   if (!e.shared_urls.empty()) e.score = std::max(e.score, 0.9);
   return e;

@@ -7,6 +7,7 @@
 
 #include <Eigen/Core>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -24,22 +25,29 @@ struct DocumentProfile {
   ShingleSketch sketch;
   Eigen::VectorXf vector;          // unit-length document vector
   Eigen::MatrixXf sentences;       // unit-length sentence vectors, one row each
+  std::vector<std::string> anchor_keys;  // every anchor, tagged by kind, sorted
+  double neighbour_similarity = 0.0;     // mean cosine to its nearest other documents
 };
+
+// Fills profile->anchor_keys from profile->anchors; call once per profile.
+void IndexAnchors(DocumentProfile* profile);
 
 // Corpus-level weights of anchors: an anchor most documents share (the
 // minister's name in a corpus about her) says less than a rare one.
 class AnchorWeights {
  public:
-  explicit AnchorWeights(const std::vector<const Anchors*>& corpus);
+  // Each entry is a profile's anchor_keys.
+  explicit AnchorWeights(const std::vector<const std::vector<std::string>*>& corpus);
   double Weight(const std::string& anchor) const;
 
  private:
-  std::map<std::string, int> document_frequency_;
+  std::unordered_map<std::string, int> document_frequency_;
   int documents_ = 0;
 };
 
 struct PairEvidence {
   double cosine = 0.0;          // document vectors
+  double margin = 0.0;          // cosine over the pair's mean neighbour similarity
   double sentence_match = 0.0;  // share of sentences with a mutual best match
   double jaccard = 0.0;         // estimated word 3-gram resemblance
   double containment_ab = 0.0;  // share of a's shingles found in b

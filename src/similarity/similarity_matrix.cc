@@ -1,6 +1,7 @@
 #include "similarity/similarity_matrix.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <set>
 
@@ -19,6 +20,23 @@ Eigen::MatrixXf DocumentSimilarityMatrix(const std::vector<DocumentProfile>& pro
     if (profiles[i].vector.size() == dim) vectors.row(i) = profiles[i].vector.transpose();
   }
   return CosineMatrix(vectors);
+}
+
+Eigen::VectorXf MeanNeighbourSimilarity(const Eigen::MatrixXf& similarity, size_t k) {
+  const Eigen::Index n = similarity.rows();
+  Eigen::VectorXf mean = Eigen::VectorXf::Zero(n);
+  const size_t take = std::min<size_t>(k, n > 0 ? n - 1 : 0);
+  if (take == 0) return mean;
+  std::vector<float> row;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    row.clear();
+    for (Eigen::Index j = 0; j < n; ++j) {
+      if (j != i) row.push_back(similarity(i, j));
+    }
+    std::partial_sort(row.begin(), row.begin() + take, row.end(), std::greater<float>());
+    mean(i) = std::accumulate(row.begin(), row.begin() + take, 0.0f) / take;
+  }
+  return mean;
 }
 
 std::vector<std::pair<size_t, size_t>> CandidatePairs(const Eigen::MatrixXf& similarity,

@@ -18,8 +18,12 @@ Eigen::MatrixXf CosineMatrix(const Eigen::MatrixXf& vectors);
 // Stacks the profiles' document vectors and returns their cosine matrix.
 Eigen::MatrixXf DocumentSimilarityMatrix(const std::vector<DocumentProfile>& profiles);
 
+// Per row, the mean of its `k` highest similarities to other rows: how
+// similar a document is to its neighbourhood anyway (the margin's yardstick).
+Eigen::VectorXf MeanNeighbourSimilarity(const Eigen::MatrixXf& similarity, size_t k = 4);
+
 struct CandidateOptions {
-  size_t all_pairs_up_to = 2000;  // documents; above this, nearest neighbours only
+  size_t all_pairs_up_to = 300;  // documents; above this, nearest neighbours only
   size_t neighbours = 20;
 };
 

@@ -166,7 +166,7 @@ std::vector<size_t> CharacterLengths(const std::vector<std::string>& sentences) 
 // both get the same common component when it is estimated from the batch.
 Status BuildSide(const SideText& text, const std::string& lang,
                  const SentenceEmbedder& embedder, AlignmentSide* side) {
-  if (!embedder.SupportsLanguage(lang)) {
+  if (!text.sentences.empty() && !embedder.SupportsLanguage(lang)) {
     return Status::InvalidArgument("align: the embedding model has no vectors for language '" +
                                    lang + "'");
   }
@@ -182,20 +182,19 @@ Status BuildSide(const SideText& text, const std::string& lang,
   return Status::OK();
 }
 
-Status WriteOutput(const AlignSettings& settings, const std::vector<AlignmentBead>& beads,
-                   const SideText& a, const SideText& b) {
-  AlignmentFormat format;
-  Status status = ParseAlignmentFormat(settings.format, &format);
-  if (!status.ok()) return status;
+Status WriteOutput(const AlignSettings& settings, AlignmentFormat format,
+                   const std::vector<AlignmentBead>& beads, const SideText& a,
+                   const SideText& b) {
   AlignmentWriter writer(format, settings.lang_a, settings.lang_b);
   if (settings.out.empty()) return writer.Write(beads, a.sentences, b.sentences, &std::cout);
   std::ostringstream out;
-  status = writer.Write(beads, a.sentences, b.sentences, &out);
+  Status status = writer.Write(beads, a.sentences, b.sentences, &out);
   if (!status.ok()) return status;
   return WriteFileAtomically(settings.out, out.str());
 }
 
 Status RunAlign(AlignSettings settings) {
+  // A bad format fails before any file or model is read.
   AlignmentFormat format;
   Status status = ParseAlignmentFormat(settings.format, &format);
   std::string raw_a, raw_b;
@@ -223,7 +222,7 @@ Status RunAlign(AlignSettings settings) {
     if (status.ok()) status = AlignSentences(side_a, side_b, settings.aligner, &beads);
     if (!status.ok()) return status;
   }
-  return WriteOutput(settings, beads, text_a, text_b);
+  return WriteOutput(settings, format, beads, text_a, text_b);
 }
 
 }  // namespace

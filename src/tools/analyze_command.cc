@@ -58,6 +58,9 @@ int RunAnalyze(const Args& args) {
   Analysis analysis;
   Status s = Analyze(args, &analysis);
   if (s.ok()) s = WriteOutputs(analysis, args.out_dir);
+  if (s.ok() && !args.pairs_out.empty()) {
+    s = WriteFileAtomically(args.pairs_out, PairsJsonl(analysis));
+  }
   if (!s.ok()) {
     std::cerr << "dupalign analyze: " << s.ToString() << "\n";
     return 2;
@@ -77,6 +80,8 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("paths", args->inputs, "Files or directories (.txt .html .htm .md .jsonl)")
       ->required();
   cmd->add_option("--out", args->out_dir, "Output directory")->capture_default_str();
+  cmd->add_option("--pairs-out", args->pairs_out,
+                  "Also write every scored document pair with its evidence (JSONL)");
   cmd->add_option("--model", args->embedding_model,
                   "Embedding model: a fastText .bin/.ftz or .vec, or lang=PATH,... per language");
   cmd->add_option("--lid-model", args->lid_model, "fastText language-identification model");
