@@ -35,7 +35,7 @@ struct Args {
   // Share of a sentence similarity that comes from shared names and numbers
   // rather than from the embedding model.
   double anchor_weight = 0.3;
-  double gap_penalty = 0.35;  // aligner cost of leaving one sentence without counterpart
+  double gap_penalty = 0.7;  // aligner cost of leaving one sentence without counterpart
   double min_link_similarity = 0.2;  // a 1-1 link below this cosine is not a counterpart
 
   // Execution.

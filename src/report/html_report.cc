@@ -70,18 +70,19 @@ void WriteHeatmap(const Analysis& a, std::ostringstream& out) {
   const std::vector<size_t> order = HeatmapOrder(a, &blocks);
   const int cell = order.size() > 60 ? 6 : 28, label = order.size() > 60 ? 0 : 140;
   const int size = static_cast<int>(order.size()) * cell;
+  const int top = 10;  // labels sit on the left only
   out << "<h2>Document similarity</h2><svg class=\"heatmap\" id=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
-      << size + label + 10 << "\" height=\"" << size + label + 10 << "\">";
+      << size + label + 10 << "\" height=\"" << size + top + 10 << "\">";
   for (size_t r = 0; r < order.size(); ++r) {
     const std::string& id = a.profiles[order[r]].id;
     if (label) {
-      out << "<text x=\"" << label - 4 << "\" y=\"" << label + r * cell + cell * 0.65
+      out << "<text x=\"" << label - 4 << "\" y=\"" << top + r * cell + cell * 0.65
           << "\" text-anchor=\"end\">" << EscapeHtml(id.substr(0, 20)) << "</text>";
     }
     for (size_t c = 0; c < order.size(); ++c) {
       const double s = std::clamp<double>(a.similarity(order[r], order[c]), 0.0, 1.0);
       const int shade = static_cast<int>(255 - 200 * s);
-      out << "<rect x=\"" << label + c * cell << "\" y=\"" << label + r * cell << "\" width=\"" << cell
+      out << "<rect x=\"" << label + c * cell << "\" y=\"" << top + r * cell << "\" width=\"" << cell
           << "\" height=\"" << cell << "\" fill=\"rgb(" << shade << "," << shade << ",255)\"><title>"
           << EscapeHtml(id) << " / " << EscapeHtml(a.profiles[order[c]].id) << ": "
           << Format("%.2f", s) << "</title></rect>";
@@ -89,7 +90,7 @@ void WriteHeatmap(const Analysis& a, std::ostringstream& out) {
   }
   for (const auto& [start, count] : blocks) {
     out << "<rect class=\"cluster-outline\" x=\"" << label + start * cell << "\" y=\""
-        << label + start * cell << "\" width=\"" << count * cell << "\" height=\"" << count * cell
+        << top + start * cell << "\" width=\"" << count * cell << "\" height=\"" << count * cell
         << "\" fill=\"none\" stroke=\"#c00\" stroke-width=\"2\"/>";
   }
   out << "</svg>";
