@@ -3,6 +3,7 @@
 // the side-by-side view, the highlighted gaps and the heatmap. Skips with a
 // message where Chromium is not installed.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -33,7 +34,7 @@ class HtmlReportBrowserTest : public ::testing::Test {
   void SetUp() override {
     chromium_ = FindChromium();
     if (chromium_.empty()) GTEST_SKIP() << "Chromium not installed (apt-get install chromium)";
-    dir_ = fs::temp_directory_path() / "dupalign_browser_test";
+    dir_ = fs::temp_directory_path() / ("dupalign_browser_test_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "profile");
     const std::string analyze = std::string(DUPALIGN_BINARY) + " analyze " + DUPALIGN_SOURCE_DIR +

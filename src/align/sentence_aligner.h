@@ -47,15 +47,15 @@ struct AlignmentBead {
 struct AlignerOptions {
   int max_merge = 2;             // 1: only 1-1 and gaps; 2: also 1-2, 2-1, 2-2
   // Cost of leaving one sentence unaligned; 0.7 was best on the dev half of
-  // the FLORES alignment benchmark (docs/alignment-benchmark.md) for sv-en and vi-en.
+  // the FLORES alignment benchmark (docs/alignment-benchmark.md).
   double gap_penalty = 0.7;
   size_t exact_cells = 4'000'000;  // full DP when (n+1)*(m+1) is at most this
   size_t band = 16;              // half-width (in sentences) of the search band
   size_t norm_samples = 64;      // random other-side sentences per normaliser
   double paragraph_penalty = 0.2;  // added to a bead crossing aligned paragraphs
-  // Weight of the |log length ratio| deviation: 0.3-0.5 were best on the
-  // FLORES dev half; 0.3 leaves room for freer news rewrites.
-  double length_weight = 0.3;
+  // Weight of the |log length ratio| deviation: 0.5 was best on the FLORES
+  // dev half for all four pairs (docs/alignment-benchmark.md).
+  double length_weight = 0.5;
   uint64_t seed = 1;             // for the normaliser samples
 };
 

@@ -18,6 +18,7 @@
 #include "similarity/similarity_matrix.h"
 #include "text/document_segmenter.h"
 #include "text/language_identifier.h"
+#include "util/parallel.h"
 
 namespace dupalign {
 namespace {
@@ -65,8 +66,9 @@ void AssignLanguage(const Args& args, const LanguageIdentifier* lid, Document* d
 
 void PrepareText(const Args& args, const Models& models, std::vector<Document>* docs) {
   DocumentSegmenter segmenter;
-  for (Document& doc : *docs) {
-    if (!doc.ok()) continue;
+  ParallelFor(docs->size(), args.threads, [&](size_t i) {
+    Document& doc = (*docs)[i];
+    if (!doc.ok()) return;
     AssignLanguage(args, models.lid.get(), &doc);
     Status s = segmenter.Segment(&doc);
     if (!s.ok()) {
@@ -75,7 +77,7 @@ void PrepareText(const Args& args, const Models& models, std::vector<Document>* 
       doc.status = "no main text left after removing page furniture";
     }
     if (!doc.ok()) spdlog::warn("{}: skipped: {}", doc.path, doc.status);
-  }
+  });
 }
 
 std::vector<std::string> AllWords(const Document& doc) {
@@ -124,11 +126,13 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* e
 
 void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
   for (size_t i = 0; i < analysis->documents.size(); ++i) {
-    const Document& doc = analysis->documents[i];
-    if (!doc.ok()) continue;
-    analysis->profile_document.push_back(i);
-    analysis->profiles.push_back(BuildProfile(doc, *models.embedder, args.anchor_weight));
+    if (analysis->documents[i].ok()) analysis->profile_document.push_back(i);
   }
+  analysis->profiles.resize(analysis->profile_document.size());
+  ParallelFor(analysis->profiles.size(), args.threads, [&](size_t k) {
+    analysis->profiles[k] = BuildProfile(analysis->documents[analysis->profile_document[k]],
+                                         *models.embedder, args.anchor_weight);
+  });
 }
 
 // The model's stats file removes each language's common direction in

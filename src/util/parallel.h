@@ -1,0 +1,17 @@
+// ParallelFor: runs fn(i) for every i in [0, n) on up to `threads` threads.
+// Each index is processed exactly once and results are written by index, so
+// the outcome never depends on the thread count or the schedule. Used by the
+// pipeline for per-document work.
+#ifndef DUPALIGN_UTIL_PARALLEL_H_
+#define DUPALIGN_UTIL_PARALLEL_H_
+
+#include <cstddef>
+#include <functional>
+
+namespace dupalign {
+
+void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_UTIL_PARALLEL_H_
