@@ -5,8 +5,8 @@
 //      by SIF a/(a + p(w)) with p from the model's counts, times an optional
 //      corpus IDF; averaged over the known words;
 //   2. removal of the language's common component (mean, then the leading
-//      principal directions) from "<model>.stats", else estimated from the
-//      batch when it has at least min_batch_for_estimate sentences;
+//      principal directions), estimated from the batch when it has at least
+//      min_batch_for_estimate sentences, else from "<model>.stats";
 //   3. the language's linear map, if any, then L2 normalisation.
 // A sentence with no known word gets a zero row. Callers: the embed and model
 // subcommands, the align command, the pipeline. All const methods are
