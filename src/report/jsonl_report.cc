@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace dupalign {
 namespace {
@@ -11,6 +12,16 @@ using nlohmann::json;
 // Scores are rounded so that outputs compare byte for byte across machines
 // whose last float bits differ.
 double Round(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+// Vectors keep more digits than scores: a search engine ranks by their dot
+// product. Adding 0.0 turns -0.0 into 0.0 so tiny negatives print as "0.0".
+json VectorJson(const Eigen::VectorXf& vector) {
+  json values = json::array();
+  for (Eigen::Index d = 0; d < vector.size(); ++d) {
+    values.push_back(std::round(static_cast<double>(vector[d]) * 1e6) / 1e6 + 0.0);
+  }
+  return values;
+}
 
 json RemovedJson(const Document& doc) {
   json removed = json::array();
@@ -25,7 +36,8 @@ json RemovedJson(const Document& doc) {
 
 json DocumentJson(const Analysis& analysis, size_t i) {
   const Document& doc = analysis.documents[i];
-  json j = {{"id", doc.id},
+  json j = {{"type", "document"},
+            {"id", doc.id},
             {"path", doc.path},
             {"format", doc.format},
             {"lang", doc.lang},
@@ -91,10 +103,16 @@ json CoverageJson(const Analysis& analysis, const ClusterReport& report) {
 
 }  // namespace
 
-std::string DocumentsJsonl(const Analysis& analysis) {
+std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors) {
+  std::vector<const DocumentProfile*> profile_of(analysis.documents.size(), nullptr);
+  for (size_t k = 0; k < analysis.profiles.size(); ++k) {
+    profile_of[analysis.profile_document[k]] = &analysis.profiles[k];
+  }
   std::string out;
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
-    out += DocumentJson(analysis, i).dump() + "\n";
+    json j = DocumentJson(analysis, i);
+    if (with_vectors && profile_of[i] != nullptr) j["vector"] = VectorJson(profile_of[i]->vector);
+    out += j.dump() + "\n";
   }
   return out;
 }
@@ -116,7 +134,8 @@ std::string PairsJsonl(const Analysis& analysis) {
 std::string ClustersJsonl(const Analysis& analysis) {
   std::string out;
   for (const ClusterReport& report : analysis.clusters) {
-    json j = {{"cluster", report.cluster.id},
+    json j = {{"type", "cluster"},
+              {"cluster", report.cluster.id},
               {"representative", analysis.documents[report.documents.front()].id},
               {"members", MembersJson(analysis, report)},
               {"languages", report.cluster.languages},

@@ -11,7 +11,11 @@
 
 namespace dupalign {
 
-std::string DocumentsJsonl(const Analysis& analysis);
+// Every line carries "type": "document" or "type": "cluster" so that one
+// search index can hold both files. With `with_vectors`, each document that
+// has a profile also carries its unit-length document vector, rounded to six
+// decimals; skipped documents never do.
+std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors = false);
 std::string ClustersJsonl(const Analysis& analysis);
 // Every scored candidate pair with its evidence: why documents were or were
 // not grouped.

@@ -43,9 +43,12 @@ Status WritePairFiles(const Analysis& analysis, const std::string& dir) {
   return s;
 }
 
-Status WriteOutputs(const Analysis& analysis, const std::string& dir) {
+Status WriteOutputs(const Analysis& analysis, const Args& args) {
+  const std::string& dir = args.out_dir;
   Status s = EnsureDirectory(dir);
-  if (s.ok()) s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis));
+  if (s.ok()) {
+    s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis, args.with_vectors));
+  }
   if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis));
   if (s.ok()) s = WriteFileAtomically(dir + "/report.md", MarkdownReport(analysis));
   if (s.ok()) s = WriteFileAtomically(dir + "/report.html", HtmlReport(analysis));
@@ -57,7 +60,7 @@ int RunAnalyze(const Args& args) {
   if (args.quiet) spdlog::set_level(spdlog::level::err);
   Analysis analysis;
   Status s = Analyze(args, &analysis);
-  if (s.ok()) s = WriteOutputs(analysis, args.out_dir);
+  if (s.ok()) s = WriteOutputs(analysis, args);
   if (s.ok() && !args.pairs_out.empty()) {
     s = WriteFileAtomically(args.pairs_out, PairsJsonl(analysis));
   }
@@ -97,6 +100,8 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
                   "Share of sentence similarity from shared names and numbers")
       ->capture_default_str();
   cmd->add_flag("--keep-furniture", args->keep_furniture, "Do not remove page furniture");
+  cmd->add_flag("--with-vectors", args->with_vectors,
+                "Add each document's vector to documents.jsonl (see docs/jsonl-schema.md)");
   cmd->add_flag("--quiet", args->quiet, "Only print errors");
   cmd->callback([args, exit_code] { *exit_code = RunAnalyze(*args); });
 }
