@@ -13,6 +13,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tiny_fasttext.h"
+
 namespace dupalign {
 namespace {
 
@@ -40,19 +42,7 @@ class EmbeddingModelTest : public ::testing::Test {
     for (int i = 0; i < 200; ++i) corpus << "common " << topics[i % 4] << " common\n";
     corpus << "rare words appear once\n";
     corpus.close();
-    fasttext::Args args;
-    args.input = (*dir_ / "corpus.txt").string();
-    args.output = (*dir_ / "tiny").string();
-    args.model = fasttext::model_name::sg;
-    args.dim = 8;
-    args.epoch = 1;
-    args.minCount = 1;
-    args.bucket = 1000;
-    args.thread = 1;
-    args.verbose = 0;
-    fasttext::FastText trainer;
-    trainer.train(args);
-    trainer.saveModel(BinPath());
+    testing::TrainTinyFastText((*dir_ / "corpus.txt").string(), BinPath());
   }
 
   static std::string BinPath() { return (*dir_ / "tiny.bin").string(); }

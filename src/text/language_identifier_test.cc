@@ -10,6 +10,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tiny_fasttext.h"
+
 namespace dupalign {
 namespace {
 
@@ -34,23 +36,13 @@ class LanguageIdentifierTest : public ::testing::Test {
       corpus << "__label__sv " << swedish[i % 3] << "\n";
     }
     corpus.close();
-    fasttext::Args args;
-    args.input = (*dir_ / "train.txt").string();
-    args.output = (*dir_ / "lid").string();
-    args.model = fasttext::model_name::sup;
-    args.loss = fasttext::loss_name::softmax;
-    args.dim = 8;
-    args.epoch = 20;
-    args.lr = 0.5;
-    args.minCount = 1;
-    args.minn = 2;
-    args.maxn = 4;
-    args.bucket = 1000;
-    args.thread = 1;
-    args.verbose = 0;
-    fasttext::FastText trainer;
-    trainer.train(args);
-    trainer.saveModel(ModelPath());
+    testing::TinyModelOptions options;
+    options.supervised = true;
+    options.epoch = 20;
+    options.lr = 0.5;
+    options.minn = 2;
+    options.maxn = 4;
+    testing::TrainTinyFastText((*dir_ / "train.txt").string(), ModelPath(), options);
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);
@@ -118,19 +110,11 @@ TEST_F(LanguageIdentifierTest, BadModelFilesGiveAStatus) {
 }
 
 TEST_F(LanguageIdentifierTest, WordVectorModelIsNotAnIdentifier) {
-  fasttext::Args args;
-  args.input = (*dir_ / "train.txt").string();
-  args.model = fasttext::model_name::sg;
-  args.dim = 4;
-  args.epoch = 1;
-  args.minCount = 1;
-  args.bucket = 100;
-  args.thread = 1;
-  args.verbose = 0;
-  fasttext::FastText trainer;
-  trainer.train(args);
   const std::string path = (*dir_ / "vectors.bin").string();
-  trainer.saveModel(path);
+  testing::TinyModelOptions options;
+  options.dim = 4;
+  options.bucket = 100;
+  testing::TrainTinyFastText((*dir_ / "train.txt").string(), path, options);
   std::unique_ptr<LanguageIdentifier> lid;
   Status status = LanguageIdentifier::Load(path, &lid);
   ASSERT_FALSE(status.ok());

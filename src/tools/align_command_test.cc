@@ -16,6 +16,8 @@
 #include <fasttext/fasttext.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "tiny_fasttext.h"
 #include <nlohmann/json.hpp>
 
 #include "align/alignment_metrics.h"
@@ -99,18 +101,12 @@ class AlignCommandTest : public ::testing::Test {
       corpus += kExtraStart + "\n" + kExtraEnd + "\n";
     }
     WriteAll(*dir_ / "corpus.txt", corpus);
-    fasttext::Args args;
-    args.input = (*dir_ / "corpus.txt").string();
-    args.output = (*dir_ / "tiny").string();
-    args.model = fasttext::model_name::sg;
-    args.dim = 16;
-    args.epoch = 5;
-    args.minCount = 1;
-    args.thread = 1;
-    args.verbose = 0;
-    fasttext::FastText model;
-    model.train(args);
-    model.saveModel((*dir_ / "tiny.bin").string());
+    testing::TinyModelOptions options;
+    options.dim = 16;
+    options.epoch = 5;
+    options.bucket = 2000000;
+    testing::TrainTinyFastText((*dir_ / "corpus.txt").string(), (*dir_ / "tiny.bin").string(),
+                               options);
     *model_args_ = " --model " + Quote((*dir_ / "tiny.bin").string());
   }
 
