@@ -1,5 +1,7 @@
 #include "align/alignment_writer.h"
 
+#include "util/markup.h"
+
 #include <cstdio>
 #include <utility>
 
@@ -41,25 +43,6 @@ std::string TsvField(std::string text) {
   return text;
 }
 
-// Escapes markup characters and drops control characters XML 1.0 forbids.
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
 
 Status CheckIndices(const std::vector<AlignmentBead>& beads, size_t source_count,
                     size_t target_count) {
@@ -170,16 +153,16 @@ void AlignmentWriter::WriteTmx(const std::vector<AlignmentBead>& beads,
        << "<tmx version=\"1.4\">\n"
        << "  <header creationtool=\"dupalign\" creationtoolversion=\"" DUPALIGN_VERSION "\""
        << " segtype=\"sentence\" o-tmf=\"dupalign\" adminlang=\"en\" srclang=\""
-       << XmlEscape(source_lang_) << "\" datatype=\"plaintext\"/>\n"
+       << EscapeMarkup(source_lang_) << "\" datatype=\"plaintext\"/>\n"
        << "  <body>\n";
   for (const AlignmentBead& bead : beads) {
     if (bead.source.empty() || bead.target.empty()) continue;
     *out << "    <tu>\n"
          << "      <prop type=\"x-cost\">" << FormatCost(bead.cost) << "</prop>\n"
-         << "      <tuv xml:lang=\"" << XmlEscape(source_lang_) << "\"><seg>"
-         << XmlEscape(JoinTexts(bead.source, source)) << "</seg></tuv>\n"
-         << "      <tuv xml:lang=\"" << XmlEscape(target_lang_) << "\"><seg>"
-         << XmlEscape(JoinTexts(bead.target, target)) << "</seg></tuv>\n"
+         << "      <tuv xml:lang=\"" << EscapeMarkup(source_lang_) << "\"><seg>"
+         << EscapeMarkup(JoinTexts(bead.source, source)) << "</seg></tuv>\n"
+         << "      <tuv xml:lang=\"" << EscapeMarkup(target_lang_) << "\"><seg>"
+         << EscapeMarkup(JoinTexts(bead.target, target)) << "</seg></tuv>\n"
          << "    </tu>\n";
   }
   *out << "  </body>\n</tmx>\n";

@@ -1,5 +1,7 @@
 #include "report/html_report.h"
 
+#include "util/markup.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -41,7 +43,7 @@ void WriteOverview(const Analysis& a, std::ostringstream& out) {
   for (const ClusterReport& c : a.clusters) {
     std::string members;
     for (size_t m = 0; m < c.documents.size(); ++m) {
-      members += (m ? ", " : "") + EscapeHtml(a.documents[c.documents[m]].id) + " (" +
+      members += (m ? ", " : "") + EscapeMarkup(a.documents[c.documents[m]].id) + " (" +
                  RelationName(c.cluster.members[m].relation) + ")";
     }
     std::string langs;
@@ -77,14 +79,14 @@ void WriteHeatmap(const Analysis& a, std::ostringstream& out) {
     const std::string& id = a.profiles[order[r]].id;
     if (label) {
       out << "<text x=\"" << label - 4 << "\" y=\"" << top + r * cell + cell * 0.65
-          << "\" text-anchor=\"end\">" << EscapeHtml(id.substr(0, 20)) << "</text>";
+          << "\" text-anchor=\"end\">" << EscapeMarkup(id.substr(0, 20)) << "</text>";
     }
     for (size_t c = 0; c < order.size(); ++c) {
       const double s = std::clamp<double>(a.similarity(order[r], order[c]), 0.0, 1.0);
       const int shade = static_cast<int>(255 - 200 * s);
       out << "<rect x=\"" << label + c * cell << "\" y=\"" << top + r * cell << "\" width=\"" << cell
           << "\" height=\"" << cell << "\" fill=\"rgb(" << shade << "," << shade << ",255)\"><title>"
-          << EscapeHtml(id) << " / " << EscapeHtml(a.profiles[order[c]].id) << ": "
+          << EscapeMarkup(id) << " / " << EscapeMarkup(a.profiles[order[c]].id) << ": "
           << Format("%.2f", s) << "</title></rect>";
     }
   }
@@ -121,9 +123,9 @@ void WriteMembers(const Analysis& a, const ClusterReport& c, std::ostringstream&
       list("dates", e.shared_dates);
       evidence += "; " + e.date_note;
     }
-    out << "<tr><td>" << EscapeHtml(d.id) << "</td><td>" << d.lang << "</td><td>"
+    out << "<tr><td>" << EscapeMarkup(d.id) << "</td><td>" << d.lang << "</td><td>"
         << RelationName(member.relation) << "</td><td>" << (m ? Format("%.2f", member.score) : "")
-        << "</td><td class=\"evidence\">" << EscapeHtml(evidence) << "</td></tr>";
+        << "</td><td class=\"evidence\">" << EscapeMarkup(evidence) << "</td></tr>";
   }
   out << "</table>";
 }
@@ -131,7 +133,7 @@ void WriteMembers(const Analysis& a, const ClusterReport& c, std::ostringstream&
 void WriteSideBySide(const Analysis& a, const PairAlignment& pair, std::ostringstream& out) {
   const Document& s = a.documents[pair.source];
   const Document& t = a.documents[pair.target];
-  out << "<h4>" << EscapeHtml(s.id) << " (" << s.lang << ") ↔ " << EscapeHtml(t.id) << " (" << t.lang
+  out << "<h4>" << EscapeMarkup(s.id) << " (" << s.lang << ") ↔ " << EscapeMarkup(t.id) << " (" << t.lang
       << "): " << Format("%.0f%%", 100 * pair.coverage.source_share) << " / "
       << Format("%.0f%%", 100 * pair.coverage.target_share)
       << " covered</h4><table class=\"pair\"><tr><th>" << s.lang << "</th><th>" << t.lang
@@ -140,10 +142,10 @@ void WriteSideBySide(const Analysis& a, const PairAlignment& pair, std::ostrings
     const char* row_class = bead.target.empty() ? "gap" : bead.source.empty() ? "added" : "";
     out << "<tr class=\"" << row_class << "\"><td>"
         << (bead.source.empty() ? "<span class=\"missing\">(no counterpart)</span>"
-                                : EscapeHtml(SentencesText(s, bead.source)))
+                                : EscapeMarkup(SentencesText(s, bead.source)))
         << "</td><td>"
         << (bead.target.empty() ? "<span class=\"missing\">(no counterpart)</span>"
-                                : EscapeHtml(SentencesText(t, bead.target)))
+                                : EscapeMarkup(SentencesText(t, bead.target)))
         << "</td><td class=\"cost\">" << Format("%.2f", bead.cost) << "</td></tr>";
   }
   out << "</table>";
@@ -152,7 +154,7 @@ void WriteSideBySide(const Analysis& a, const PairAlignment& pair, std::ostrings
 void WriteSummary(const Analysis& a, const ClusterReport& c, std::ostringstream& out) {
   out << "<h4>Aligned summary</h4><table class=\"summary\"><tr>";
   for (size_t doc : c.documents) {
-    out << "<th>" << EscapeHtml(a.documents[doc].id) << " (" << a.documents[doc].lang << ")</th>";
+    out << "<th>" << EscapeMarkup(a.documents[doc].id) << " (" << a.documents[doc].lang << ")</th>";
   }
   out << "</tr>";
   for (const SummaryRow& row : c.summary) {
@@ -160,7 +162,7 @@ void WriteSummary(const Analysis& a, const ClusterReport& c, std::ostringstream&
     for (size_t m = 0; m < c.documents.size(); ++m) {
       const auto& idx = row.counterparts[m];
       out << (idx.empty() ? "<td class=\"gap\"><span class=\"missing\">(no counterpart)</span>"
-                          : "<td>" + EscapeHtml(SentencesText(a.documents[c.documents[m]], idx)))
+                          : "<td>" + EscapeMarkup(SentencesText(a.documents[c.documents[m]], idx)))
           << "</td>";
     }
     out << "</tr>";
@@ -172,11 +174,11 @@ void WriteFurniture(const Analysis& a, const ClusterReport& c, std::ostringstrea
   for (size_t doc : c.documents) {
     const Document& d = a.documents[doc];
     if (d.removed.empty()) continue;
-    out << "<details class=\"furniture\"><summary>Removed page furniture of " << EscapeHtml(d.id)
+    out << "<details class=\"furniture\"><summary>Removed page furniture of " << EscapeMarkup(d.id)
         << " (" << d.removed.size() << " blocks)</summary><ul>";
     for (const RemovedBlock& block : d.removed) {
-      out << "<li><b>" << EscapeHtml(block.reason) << "</b>: "
-          << EscapeHtml(d.text.substr(block.span.begin, std::min<size_t>(block.span.size(), 300)))
+      out << "<li><b>" << EscapeMarkup(block.reason) << "</b>: "
+          << EscapeMarkup(d.text.substr(block.span.begin, std::min<size_t>(block.span.size(), 300)))
           << "</li>";
     }
     out << "</ul></details>";
@@ -197,21 +199,6 @@ void WriteCluster(const Analysis& a, const ClusterReport& c, std::ostringstream&
 
 }  // namespace
 
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string HtmlReport(const Analysis& analysis) {
   std::ostringstream out;

@@ -15,9 +15,6 @@ namespace dupalign {
 
 std::string HtmlReport(const Analysis& analysis);
 
-// Escapes text for HTML element content and attribute values.
-std::string EscapeHtml(const std::string& text);
-
 }  // namespace dupalign
 
 #endif  // DUPALIGN_REPORT_HTML_REPORT_H_
