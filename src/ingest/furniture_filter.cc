@@ -1,5 +1,9 @@
 #include "ingest/furniture_filter.h"
 
+#include <xxhash.h>
+
+#include <unordered_set>
+
 #include <algorithm>
 #include <array>
 #include <regex>
@@ -244,21 +248,24 @@ void FurnitureFilter::MarkRelatedBlocks(std::string_view text, const std::vector
 
 void FurnitureFilter::MarkRepeats(std::string_view text, const std::vector<ByteSpan>& units,
                                   std::vector<std::string>* reasons) {
-  std::set<std::string> exact;
-  std::set<std::string> without_digits;
+  // 64-bit hashes instead of copies of every line: a 100 MB page otherwise
+  // keeps two extra copies of itself here.
+  std::unordered_set<uint64_t> exact;
+  std::unordered_set<uint64_t> without_digits;
+  auto hash = [](std::string_view s) { return XXH3_64bits(s.data(), s.size()); };
   for (size_t i = 0; i < units.size(); ++i) {
     if (!(*reasons)[i].empty()) continue;
     std::string_view line = SpanText(text, units[i]);
     std::string key = RepeatKey(line);
     // Digit-free keys of very short lines ("Điều 1." / "Điều 2.") would
     // collide by accident, so they need a few words.
-    bool by_digits = CountWords(key) >= 3 && without_digits.count(key) > 0;
-    if (exact.count(std::string(line)) > 0 || by_digits) {
+    bool by_digits = CountWords(key) >= 3 && without_digits.count(hash(key)) > 0;
+    if (exact.count(hash(line)) > 0 || by_digits) {
       (*reasons)[i] = CountWords(line) <= kCaptionMaxWords ? "repeated-photo-caption" : "repeated-paragraph";
       continue;
     }
-    exact.insert(std::string(line));
-    without_digits.insert(key);
+    exact.insert(hash(line));
+    without_digits.insert(hash(key));
   }
 }
 
