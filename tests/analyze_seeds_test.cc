@@ -140,6 +140,29 @@ TEST_F(AnalyzeSeedsTest, TwoRunsAreByteIdentical) {
   }
 }
 
+TEST_F(AnalyzeSeedsTest, ReportFromMachineFilesIsByteIdentical) {
+  ASSERT_EQ(exit_code_, 0);
+  const fs::path rebuilt = out_ / "rebuilt";
+  const std::string command = std::string(DUPALIGN_BINARY) + " report --from " +
+                              (out_ / "run1").string() + " --out " + rebuilt.string();
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  for (const char* name : {"report.md", "report.html"}) {
+    EXPECT_EQ(ReadFile(out_ / "run1" / name), ReadFile(rebuilt / name)) << name;
+  }
+}
+
+TEST_F(AnalyzeSeedsTest, ReportFromCorruptArchiveNamesTheFile) {
+  const fs::path dir = out_ / "corrupt";
+  fs::create_directories(dir);
+  std::ofstream(dir / "analysis.json") << "{\"format_version\": 1, \"documents\": [";
+  const std::string command = std::string(DUPALIGN_BINARY) + " report --from " + dir.string() +
+                              " 2>" + (dir / "stderr.txt").string();
+  EXPECT_NE(std::system(command.c_str()), 0);
+  const std::string error = ReadFile(dir / "stderr.txt");
+  EXPECT_NE(error.find("analysis.json"), std::string::npos) << error;
+  EXPECT_FALSE(fs::exists(dir / "report.md"));
+}
+
 TEST_F(AnalyzeSeedsTest, MissingInputFailsWithOneLineReason) {
   const fs::path dir = out_ / "missing";
   const std::string command = std::string(DUPALIGN_BINARY) + " analyze " +

@@ -299,7 +299,7 @@ TEST_F(BadInputTest, HundredMegabyteDocument) {
   }
   // The file bytes, the decoded copy and Document::text account for three
   // copies; per-line bookkeeping (spans, furniture reasons, the repeat
-  // detector's line sets) may add as much again. Beyond that a stage keeps
+  // detector's line hashes) may add one more. Beyond that a stage keeps
   // copies it should not.
   EXPECT_LT(peak_growth, 5 * size) << "reading a " << size << "-byte file grew RSS by " << peak_growth;
 }

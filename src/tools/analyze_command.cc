@@ -7,9 +7,8 @@
 
 #include "pipeline/analysis.h"
 #include "align/alignment_writer.h"
-#include "report/html_report.h"
+#include "report/analysis_archive.h"
 #include "report/jsonl_report.h"
-#include "report/markdown_report.h"
 #include "tools/commands.h"
 #include "util/file_util.h"
 
@@ -50,8 +49,8 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
     s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis, args.with_vectors));
   }
   if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis));
-  if (s.ok()) s = WriteFileAtomically(dir + "/report.md", MarkdownReport(analysis));
-  if (s.ok()) s = WriteFileAtomically(dir + "/report.html", HtmlReport(analysis));
+  if (s.ok()) s = WriteFileAtomically(dir + "/analysis.json", SerializeAnalysis(analysis));
+  if (s.ok()) s = WriteHumanReports(analysis, dir);
   if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments");
   return s;
 }

@@ -4,6 +4,9 @@
 #define DUPALIGN_TOOLS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
+
+#include "dupalign/status.h"
 
 namespace dupalign {
 
@@ -12,6 +15,11 @@ void AddAlignCommand(CLI::App& app, int* exit_code);
 void AddTokenizeCommand(CLI::App& app, int* exit_code);
 void AddEmbedCommand(CLI::App& app, int* exit_code);
 void AddModelCommand(CLI::App& app, int* exit_code);
+void AddReportCommand(CLI::App& app, int* exit_code);
+
+struct Analysis;
+// report.md and report.html of an analysis, into an existing directory.
+Status WriteHumanReports(const Analysis& analysis, const std::string& dir);
 
 }  // namespace dupalign
 

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   dupalign::AddTokenizeCommand(app, &exit_code);
   dupalign::AddEmbedCommand(app, &exit_code);
   dupalign::AddModelCommand(app, &exit_code);
+  dupalign::AddReportCommand(app, &exit_code);
   spdlog::set_default_logger(spdlog::stderr_color_st("dupalign"));
   spdlog::set_pattern("dupalign: %l: %v");
   CLI11_PARSE(app, argc, argv);
