@@ -3,6 +3,8 @@
 // the good documents around it still come out, in input (path) order.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "scratch_dir_test_base.h"
 #include <unistd.h>
 
 #include <chrono>
@@ -57,31 +59,8 @@ bool ResetPeakRss() {
   return clear.good();
 }
 
-class BadInputTest : public ::testing::Test {
+class BadInputTest : public testing::ScratchDirTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dupalign_bad_input_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    // Restore permissions a test took away, or remove_all cannot descend.
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir_, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      fs::permissions(it->path(), fs::perms::owner_all, ec);
-    }
-    fs::permissions(dir_ / "locked", fs::perms::owner_all, ec);
-    fs::remove_all(dir_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
   std::vector<Document> Read(const std::vector<std::string>& paths, IngestOptions options = {}) {
     std::vector<Document> docs;
     Status s = ReadCorpus(paths, options, &docs);
@@ -102,8 +81,6 @@ class BadInputTest : public ::testing::Test {
     EXPECT_EQ(doc.title, "Bộ trưởng tiếp đoàn Kawasaki") << doc.path;
     EXPECT_FALSE(doc.paragraphs.empty()) << doc.path;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(BadInputTest, InvalidUtf8NamesTheByteAndOthersStillComeOut) {

@@ -2,6 +2,8 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "scratch_dir_test_base.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -19,33 +21,13 @@ const char kArticle[] =
     "Ngày 12/4/2024 tại Hà Nội, the delegations met and talked for a long time about cooperation in health.\n"
     "Another paragraph follows here.\n";
 
-class CorpusReaderTest : public ::testing::Test {
+class CorpusReaderTest : public testing::ScratchDirTestBase {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dupalign_ingest_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::permissions(dir_ / "locked", fs::perms::owner_all, ec);
-    fs::remove_all(dir_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
   std::vector<Document> Read(const std::vector<std::string>& paths, IngestOptions options = {}) {
     std::vector<Document> docs;
     EXPECT_TRUE(ReadCorpus(paths, options, &docs).ok());
     return docs;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(CorpusReaderTest, EmptyPathListIsAnError) {
