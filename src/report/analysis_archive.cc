@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/html_report.h"
+
 namespace dupalign {
 namespace {
 
@@ -179,7 +181,7 @@ void ReadAnalysis(const json& j, Analysis* a) {
     profile.id = p.at("id"), profile.lang = p.at("lang");
     a->profiles.push_back(std::move(profile));
   }
-  a->similarity = SimilarityFrom(j.at("similarity"));
+  if (j.contains("similarity")) a->similarity = SimilarityFrom(j.at("similarity"));
   for (const json& e : j.at("evidence")) {
     a->evidence[{e.at("a").get<size_t>(), e.at("b").get<size_t>()}] = EvidenceFrom(e.at("evidence"));
   }
@@ -201,8 +203,10 @@ std::string SerializeAnalysis(const Analysis& a) {
   json j = {{"format_version", kFormatVersion}, {"embedding_model", a.embedding_model},
             {"lid_model", a.lid_model}, {"documents", documents},
             {"profile_document", a.profile_document}, {"profiles", profiles},
-            {"similarity", SimilarityJson(a.similarity)}, {"evidence", evidence},
-            {"clusters", clusters}, {"document_cluster", a.document_cluster}};
+            {"evidence", evidence}, {"clusters", clusters},
+            {"document_cluster", a.document_cluster}};
+  // Only the heatmap reads the matrix, and it is drawn for small corpora only.
+  if (a.profiles.size() <= kHeatmapMaxDocuments) j["similarity"] = SimilarityJson(a.similarity);
   return j.dump() + "\n";
 }
 

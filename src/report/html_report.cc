@@ -68,9 +68,15 @@ std::vector<size_t> HeatmapOrder(const Analysis& a, std::vector<std::pair<size_t
 }
 
 void WriteHeatmap(const Analysis& a, std::ostringstream& out) {
+  if (a.profiles.size() > kHeatmapMaxDocuments ||
+      a.similarity.rows() != static_cast<Eigen::Index>(a.profiles.size())) {
+    out << "<h2>Document similarity</h2><p>Heatmap left out: " << a.profiles.size()
+        << " documents (drawn up to " << kHeatmapMaxDocuments << ").</p>";
+    return;
+  }
   std::vector<std::pair<size_t, size_t>> blocks;
   const std::vector<size_t> order = HeatmapOrder(a, &blocks);
-  const int cell = order.size() > 60 ? 6 : 28, label = order.size() > 60 ? 0 : 140;
+  const int cell = order.size() > 60 ? 4 : 28, label = order.size() > 60 ? 0 : 140;
   const int size = static_cast<int>(order.size()) * cell;
   const int top = 10;  // labels sit on the left only
   out << "<h2>Document similarity</h2><svg class=\"heatmap\" id=\"heatmap\" xmlns=\"http://www.w3.org/2000/svg\" width=\""

@@ -13,6 +13,10 @@
 
 namespace dupalign {
 
+// Above this many analysed documents the heatmap (and the similarity matrix
+// kept for it in analysis.json) is left out: both grow with the square.
+constexpr size_t kHeatmapMaxDocuments = 200;
+
 std::string HtmlReport(const Analysis& analysis);
 
 }  // namespace dupalign
