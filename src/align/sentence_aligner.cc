@@ -1,5 +1,7 @@
 #include "align/sentence_aligner.h"
 
+#include "util/unit_rows.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -45,13 +47,6 @@ struct Band {
   std::vector<size_t> lo;
   std::vector<size_t> hi;
 };
-
-void NormalizeRows(RowMatrix* m) {
-  for (Eigen::Index i = 0; i < m->rows(); ++i) {
-    float norm = m->row(i).norm();
-    if (norm > 0.0f) m->row(i) /= norm;
-  }
-}
 
 RowMatrix MergedRows(const AlignmentSide& side) {
   RowMatrix merged;

@@ -1,5 +1,7 @@
 #include "embed/procrustes.h"
 
+#include "util/unit_rows.h"
+
 #include <algorithm>
 #include <limits>
 #include <string>
@@ -10,19 +12,6 @@ namespace dupalign {
 namespace {
 
 constexpr Eigen::Index kMinPairs = 2;
-
-void NormalizeRows(Eigen::MatrixXf* rows) {
-  for (Eigen::Index i = 0; i < rows->rows(); ++i) {
-    const float norm = rows->row(i).norm();
-    if (norm > 0) rows->row(i) /= norm;
-  }
-}
-
-Eigen::MatrixXf UnitRows(const Eigen::MatrixXf& rows) {
-  Eigen::MatrixXf unit = rows;
-  NormalizeRows(&unit);
-  return unit;
-}
 
 Eigen::RowVectorXf MeanOfUnitRows(const Eigen::MatrixXf& rows) {
   if (rows.rows() == 0) return Eigen::RowVectorXf::Zero(rows.cols());

@@ -1,20 +1,13 @@
 #include "embed/retrieval.h"
 
+#include "util/unit_rows.h"
+
 #include <algorithm>
 #include <functional>
 #include <vector>
 
 namespace dupalign {
 namespace {
-
-Eigen::MatrixXf UnitRows(const Eigen::MatrixXf& m) {
-  Eigen::MatrixXf unit = m;
-  for (Eigen::Index i = 0; i < unit.rows(); ++i) {
-    const float norm = unit.row(i).norm();
-    if (norm > 0) unit.row(i) /= norm;
-  }
-  return unit;
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "embed/sentence_embedder.h"
 
+#include "util/unit_rows.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,13 +12,6 @@ namespace dupalign {
 namespace {
 
 bool SameSifParameter(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(a, b); }
-
-void NormaliseRows(Eigen::MatrixXf* rows) {
-  for (Eigen::Index i = 0; i < rows->rows(); ++i) {
-    const float norm = rows->row(i).norm();
-    if (norm > 0) rows->row(i) /= norm;
-  }
-}
 
 }  // namespace
 
@@ -117,7 +112,7 @@ void SentenceEmbedder::RemoveCommonComponent(const LanguageStats& stats,
 Eigen::MatrixXf SentenceEmbedder::Finish(const EmbeddingSpace::Entry& entry,
                                          Eigen::MatrixXf rows) const {
   if (entry.map != nullptr) rows = rows * entry.map->transpose();
-  NormaliseRows(&rows);
+  NormalizeRows(&rows);
   return rows;
 }
 

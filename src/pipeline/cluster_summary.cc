@@ -1,6 +1,7 @@
 #include "pipeline/cluster_summary.h"
 
 #include "similarity/sentence_anchor_features.h"
+#include "util/unit_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,10 +24,8 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
   }
   if (!joined.empty()) {
     const Eigen::Index n = static_cast<Eigen::Index>(joined.size());
-    Eigen::MatrixXf merged_anchors = anchors.topRows(n) + anchors.bottomRows(n);
-    merged_anchors.rowwise().normalize();
-    side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang),
-                                    merged_anchors.unaryExpr([](float x) { return std::isfinite(x) ? x : 0.0f; }),
+    const Eigen::MatrixXf merged_anchors = UnitRows(anchors.topRows(n) + anchors.bottomRows(n));
+    side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang), merged_anchors,
                                     anchor_weight);
   }
   for (const Sentence& s : doc.sentences) {

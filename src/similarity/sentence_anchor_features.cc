@@ -1,5 +1,7 @@
 #include "similarity/sentence_anchor_features.h"
 
+#include "util/unit_rows.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <xxhash.h>
@@ -58,9 +60,8 @@ Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
     for (const std::string& token : SentenceAnchorTokens(doc.sentences[i])) {
       features(i, XXH3_64bits(token.data(), token.size()) % dims) += 1.0f;
     }
-    const float norm = features.row(i).norm();
-    if (norm > 0) features.row(i) /= norm;
   }
+  NormalizeRows(&features);
   return features;
 }
 
@@ -69,10 +70,7 @@ Eigen::MatrixXf MixAnchorFeatures(const Eigen::MatrixXf& semantic, const Eigen::
   Eigen::MatrixXf mixed(semantic.rows(), semantic.cols() + anchors.cols());
   mixed.leftCols(semantic.cols()) = semantic * static_cast<float>(std::sqrt(1.0 - anchor_weight));
   mixed.rightCols(anchors.cols()) = anchors * static_cast<float>(std::sqrt(anchor_weight));
-  for (Eigen::Index i = 0; i < mixed.rows(); ++i) {
-    const float norm = mixed.row(i).norm();
-    if (norm > 0) mixed.row(i) /= norm;
-  }
+  NormalizeRows(&mixed);
   return mixed;
 }
 
