@@ -15,11 +15,6 @@ struct Link {
   double score;
 };
 
-const PairEvidence* Find(const PairEvidenceMap& evidence, size_t a, size_t b) {
-  auto it = evidence.find({std::min(a, b), std::max(a, b)});
-  return it == evidence.end() ? nullptr : &it->second;
-}
-
 // Links strongest first; ties broken by indices so the order never depends on
 // map iteration or threads.
 std::vector<Link> SortedLinks(const std::vector<DocumentProfile>& profiles,
@@ -46,7 +41,7 @@ bool CanMerge(const std::vector<size_t>& left, const std::vector<size_t>& right,
   double total = 0.0;
   for (size_t a : left) {
     for (size_t b : right) {
-      const PairEvidence* e = Find(evidence, a, b);
+      const PairEvidence* e = FindEvidence(evidence, a, b);
       if (e && e->date_conflict) return false;
       if (e) total += e->score;
     }
@@ -86,7 +81,7 @@ size_t PickRepresentative(const std::vector<size_t>& group, const PairEvidenceMa
     double total = 0.0;
     for (size_t other : group) {
       if (other == candidate) continue;
-      const PairEvidence* e = Find(evidence, candidate, other);
+      const PairEvidence* e = FindEvidence(evidence, candidate, other);
       if (e) total += e->score;
     }
     if (total > best_total + 1e-12) {
@@ -125,7 +120,7 @@ Cluster BuildCluster(const std::vector<size_t>& group, const std::vector<Documen
   std::set<std::string> languages{rep.lang};
   for (size_t doc : group) {
     if (doc == cluster.representative) continue;
-    const PairEvidence* e = Find(evidence, cluster.representative, doc);
+    const PairEvidence* e = FindEvidence(evidence, cluster.representative, doc);
     PairEvidence none;
     const PairEvidence& ev = e ? *e : none;
     cluster.members.push_back({doc, ClassifyRelation(rep, profiles[doc], ev, options), ev.score});
@@ -137,6 +132,11 @@ Cluster BuildCluster(const std::vector<size_t>& group, const std::vector<Documen
 }
 
 }  // namespace
+
+const PairEvidence* FindEvidence(const PairEvidenceMap& evidence, size_t a, size_t b) {
+  auto it = evidence.find({std::min(a, b), std::max(a, b)});
+  return it == evidence.end() ? nullptr : &it->second;
+}
 
 const char* RelationName(Relation relation) {
   switch (relation) {

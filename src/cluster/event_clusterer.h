@@ -35,6 +35,9 @@ struct ClusterOptions {
 // that are absent were never candidates and are not linked.
 using PairEvidenceMap = std::map<std::pair<size_t, size_t>, PairEvidence>;
 
+// The evidence for the pair {a, b} in either order, or nullptr.
+const PairEvidence* FindEvidence(const PairEvidenceMap& evidence, size_t a, size_t b);
+
 struct ClusterMember {
   size_t doc = 0;  // index into the profile list
   Relation relation = Relation::kRepresentative;

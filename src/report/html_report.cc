@@ -1,5 +1,7 @@
 #include "report/html_report.h"
 
+#include "report/report_text.h"
+
 #include "util/markup.h"
 
 #include <algorithm>
@@ -30,12 +32,6 @@ th{background:#f0f0f0}
 .furniture{font-size:.85em;color:#666}
 .heatmap text{font-size:11px}
 )";
-
-std::string SentencesText(const Document& doc, const std::vector<size_t>& indices) {
-  std::string text;
-  for (size_t i : indices) text += (text.empty() ? "" : " ") + doc.sentences[i].text;
-  return text;
-}
 
 void WriteOverview(const Analysis& a, std::ostringstream& out) {
   out << "<h2>Clusters</h2><table id=\"overview\"><tr><th>cluster</th><th>documents</th>"
@@ -112,9 +108,9 @@ void WriteMembers(const Analysis& a, const ClusterReport& c, std::ostringstream&
     const ClusterMember& member = c.cluster.members[m];
     const Document& d = a.documents[c.documents[m]];
     std::string evidence;
-    auto it = a.evidence.find({std::min(rep, member.doc), std::max(rep, member.doc)});
-    if (m && it != a.evidence.end()) {
-      const PairEvidence& e = it->second;
+    const PairEvidence* found = m ? FindEvidence(a.evidence, rep, member.doc) : nullptr;
+    if (found) {
+      const PairEvidence& e = *found;
       evidence = "cosine " + Format("%.2f", e.cosine) + "; sentence match " +
                  Format("%.0f%%", 100 * e.sentence_match) + "; anchors " +
                  Format("%.0f%%", 100 * e.anchor_overlap);

@@ -82,8 +82,8 @@ json MembersJson(const Analysis& analysis, const ClusterReport& report) {
               {"lang", doc.lang},
               {"relation", RelationName(member.relation)},
               {"score", Round(member.score)}};
-    auto it = analysis.evidence.find({std::min(rep, member.doc), std::max(rep, member.doc)});
-    if (m > 0 && it != analysis.evidence.end()) j["evidence"] = EvidenceJson(it->second);
+    const PairEvidence* evidence = m > 0 ? FindEvidence(analysis.evidence, rep, member.doc) : nullptr;
+    if (evidence) j["evidence"] = EvidenceJson(*evidence);
     members.push_back(std::move(j));
   }
   return members;

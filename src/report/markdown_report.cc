@@ -1,5 +1,7 @@
 #include "report/markdown_report.h"
 
+#include "report/report_text.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -41,12 +43,6 @@ std::string Join(const std::vector<std::string>& items, const std::string& separ
   return out;
 }
 
-std::string SentencesText(const Document& doc, const std::vector<size_t>& indices) {
-  std::vector<std::string> texts;
-  for (size_t i : indices) texts.push_back(doc.sentences[i].text);
-  return Join(texts, " ");
-}
-
 void WriteRunSummary(const Analysis& a, std::ostringstream& out) {
   size_t ok = std::count_if(a.documents.begin(), a.documents.end(),
                             [](const Document& d) { return d.ok(); });
@@ -76,11 +72,6 @@ void WriteDocumentTable(const Analysis& a, std::ostringstream& out) {
   out << "\n";
 }
 
-const PairEvidence* EvidenceFor(const Analysis& a, size_t x, size_t y) {
-  auto it = a.evidence.find({std::min(x, y), std::max(x, y)});
-  return it == a.evidence.end() ? nullptr : &it->second;
-}
-
 std::string EvidenceSummary(const PairEvidence& e) {
   std::vector<std::string> parts;
   parts.push_back("cosine " + Fixed(e.cosine));
@@ -102,7 +93,7 @@ void WriteMembers(const Analysis& a, const ClusterReport& c, std::ostringstream&
   for (size_t m = 0; m < c.cluster.members.size(); ++m) {
     const ClusterMember& member = c.cluster.members[m];
     const Document& d = a.documents[c.documents[m]];
-    const PairEvidence* e = m ? EvidenceFor(a, rep, member.doc) : nullptr;
+    const PairEvidence* e = m ? FindEvidence(a.evidence, rep, member.doc) : nullptr;
     out << "| " << Cell(d.id) << " | " << d.lang << " | " << RelationName(member.relation)
         << " | " << (m ? Fixed(member.score) : "") << " | " << (e ? Cell(EvidenceSummary(*e)) : "")
         << " |\n";
