@@ -28,13 +28,12 @@ Status WritePairFiles(const Analysis& analysis, const std::string& dir) {
     for (const PairAlignment& pair : cluster.alignments) {
       const Document& a = analysis.documents[pair.source];
       const Document& b = analysis.documents[pair.target];
+      const std::vector<std::string> a_texts = SentenceTexts(a), b_texts = SentenceTexts(b);
       for (const auto& [format, extension] :
            {std::pair{AlignmentFormat::kTmx, ".tmx"}, std::pair{AlignmentFormat::kTsv, ".tsv"}}) {
+        if (!s.ok()) return s;
         std::ostringstream out;
-        if (s.ok()) {
-          s = AlignmentWriter(format, a.lang, b.lang)
-                  .Write(pair.beads, SentenceTexts(a), SentenceTexts(b), &out);
-        }
+        s = AlignmentWriter(format, a.lang, b.lang).Write(pair.beads, a_texts, b_texts, &out);
         if (s.ok()) s = WriteFileAtomically(dir + "/" + a.id + "__" + b.id + extension, out.str());
       }
     }
