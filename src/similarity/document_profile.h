@@ -6,7 +6,6 @@
 #define DUPALIGN_SIMILARITY_DOCUMENT_PROFILE_H_
 
 #include <Eigen/Core>
-#include <map>
 #include <unordered_map>
 #include <string>
 #include <vector>
