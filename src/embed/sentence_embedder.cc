@@ -49,13 +49,35 @@ void SentenceEmbedder::SetDocumentFrequencies(
   unseen_idf_ = 1.0f + std::log(documents + 1.0);
 }
 
-float SentenceEmbedder::WordWeight(const EmbeddingModel& model, const std::string& word) const {
-  float weight = options_.sif_a / (options_.sif_a + model.WordProbability(word));
-  if (!idf_.empty()) {
-    auto it = idf_.find(word);
-    weight *= it == idf_.end() ? unseen_idf_ : it->second;
+float SentenceEmbedder::SifWeight(const EmbeddingModel& model, const std::string& word) const {
+  return options_.sif_a / (options_.sif_a + model.WordProbability(word));
+}
+
+float SentenceEmbedder::IdfWeight(const std::string& word) const {
+  if (idf_.empty()) return 1.0f;
+  auto it = idf_.find(word);
+  return it == idf_.end() ? unseen_idf_ : it->second;
+}
+
+void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std::string>& words) {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return;
+  const EmbeddingModel& model = *entry->model;
+  WordTable& table = word_tables_[&model];
+  std::vector<const std::string*> fresh;
+  for (const std::string& word : words) {
+    if (table.index.emplace(word, -1).second) fresh.push_back(&word);
   }
-  return weight;
+  const Eigen::Index first = table.rows.rows();
+  table.rows.conservativeResize(first + static_cast<Eigen::Index>(fresh.size()), model.dim());
+  Eigen::Index next = first;
+  for (const std::string* word : fresh) {
+    auto row = table.rows.row(next);
+    if (!model.WordVector(*word, row.data())) continue;
+    row *= SifWeight(model, *word) / row.norm();
+    table.index[*word] = static_cast<int32_t>(next++);
+  }
+  table.rows.conservativeResize(next, model.dim());
 }
 
 void SentenceEmbedder::Average(const EmbeddingModel& model, const std::vector<std::string>& words,
@@ -63,11 +85,21 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, const std::vector<st
   const int dim = model.dim();
   Eigen::Map<Eigen::VectorXf> sum(out, dim);
   sum.setZero();
+  auto table = word_tables_.find(&model);
   Eigen::VectorXf vector(dim);
   int known = 0;
   for (const std::string& word : words) {
+    if (table != word_tables_.end()) {
+      auto cached = table->second.index.find(word);
+      if (cached != table->second.index.end()) {
+        if (cached->second < 0) continue;
+        sum += IdfWeight(word) * table->second.rows.row(cached->second).transpose();
+        ++known;
+        continue;
+      }
+    }
     if (!model.WordVector(word, vector.data())) continue;
-    sum += (WordWeight(model, word) / vector.norm()) * vector;
+    sum += (SifWeight(model, word) * IdfWeight(word) / vector.norm()) * vector;
     ++known;
   }
   if (known > 0) sum /= static_cast<float>(known);

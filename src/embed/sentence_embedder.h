@@ -59,6 +59,12 @@ class SentenceEmbedder {
   void SetDocumentFrequencies(std::unordered_map<std::string, int64_t> document_frequency,
                               int64_t documents);
 
+  // Looks up the vectors and SIF weights of `words` in the language's model
+  // once, so embedding a large corpus does not rebuild a word's vector from
+  // its n-grams at every occurrence. Results equal the uncached ones up to
+  // float rounding. Not thread-safe: call before use.
+  void CacheWords(const std::string& lang, const std::vector<std::string>& words);
+
   // A row per sentence of pre-tokenised words (WordTokenizer output).
   Eigen::MatrixXf EmbedSentences(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang) const;
@@ -74,7 +80,15 @@ class SentenceEmbedder {
                                    const std::string& lang) const;
 
  private:
-  float WordWeight(const EmbeddingModel& model, const std::string& word) const;
+  // A model's cached words: SIF-weighted unit vectors, one row each; an
+  // index of -1 marks a word the model has no vector for.
+  struct WordTable {
+    std::unordered_map<std::string, int32_t> index;
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows;
+  };
+
+  float SifWeight(const EmbeddingModel& model, const std::string& word) const;
+  float IdfWeight(const std::string& word) const;
   void Average(const EmbeddingModel& model, const std::vector<std::string>& words,
                float* out) const;
   const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
@@ -85,6 +99,7 @@ class SentenceEmbedder {
   std::shared_ptr<const EmbeddingSpace> space_;
   SentenceEmbedderOptions options_;
   std::unordered_map<std::string, float> idf_;
+  std::map<const EmbeddingModel*, WordTable> word_tables_;
   float unseen_idf_ = 1.0f;
   mutable std::mutex tokenizers_mutex_;
   mutable std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;

@@ -195,5 +195,22 @@ TEST_F(SentenceEmbedderTest, EmbedTextsTokenisesLikeTheTokenizer) {
   EXPECT_TRUE(from_text.isApprox(from_words));
 }
 
+TEST_F(SentenceEmbedderTest, CachedWordsGiveTheSameVectors) {
+  auto plain = Embedder(Path(), NoRemoval());
+  auto cached = Embedder(Path(), NoRemoval());
+  ASSERT_TRUE(plain && cached);
+  const std::vector<std::vector<std::string>> sentences = {
+      {"the", "w7", "zebra"}, {"w12", "unknownword", "w13"}, {"unknownword"}};
+  for (auto* embedder : {plain.get(), cached.get()}) {
+    embedder->SetDocumentFrequencies({{"the", 3}, {"w7", 1}}, 3);
+  }
+  cached->CacheWords("sv", {"the", "w7", "w12", "unknownword"});  // w13, zebra stay uncached
+  const Eigen::MatrixXf a = plain->EmbedSentences(sentences, "sv");
+  const Eigen::MatrixXf b = cached->EmbedSentences(sentences, "sv");
+  ASSERT_EQ(a.rows(), 3);
+  EXPECT_LT((a - b).cwiseAbs().maxCoeff(), 1e-6f);
+  EXPECT_EQ(b.row(2).norm(), 0.0f) << "a sentence of unknown words stays a zero row";
+}
+
 }  // namespace
 }  // namespace dupalign

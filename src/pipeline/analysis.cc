@@ -14,11 +14,13 @@
 #include "ingest/corpus_reader.h"
 #include "pipeline/cluster_summary.h"
 #include "similarity/anchor_extractor.h"
+#include "similarity/candidate_pairs.h"
 #include "similarity/sentence_anchor_features.h"
 #include "similarity/similarity_matrix.h"
 #include "text/document_segmenter.h"
 #include "text/language_identifier.h"
 #include "util/parallel.h"
+#include "util/stage_clock.h"
 
 namespace dupalign {
 namespace {
@@ -110,18 +112,32 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
 }
 
 // Words every document uses (the outlet's boilerplate, the topic's
-// vocabulary) weigh less in document and sentence vectors.
+// vocabulary) weigh less in document and sentence vectors. Words seen in two
+// or more documents of a language have their vectors cached.
 void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* embedder) {
   std::unordered_map<std::string, int64_t> document_frequency;
+  std::map<std::string, std::unordered_map<std::string, int>> language_frequency;
   int64_t documents = 0;
   for (const Document& doc : docs) {
     if (!doc.ok()) continue;
     ++documents;
     std::set<std::string> seen;
     for (const Sentence& s : doc.sentences) seen.insert(s.words.begin(), s.words.end());
-    for (const auto& w : seen) ++document_frequency[w];
+    auto& in_language = language_frequency[doc.lang];
+    for (const auto& w : seen) {
+      ++document_frequency[w];
+      ++in_language[w];
+    }
   }
   embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
+  for (const auto& [lang, frequency] : language_frequency) {
+    std::vector<std::string> repeated;
+    for (const auto& [word, count] : frequency) {
+      if (count >= 2) repeated.push_back(word);
+    }
+    std::sort(repeated.begin(), repeated.end());
+    embedder->CacheWords(lang, repeated);
+  }
 }
 
 void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
@@ -154,19 +170,34 @@ void CentreDocumentVectors(std::vector<DocumentProfile>* profiles, size_t min_do
   }
 }
 
-void CollectEvidence(Analysis* analysis) {
+// Small corpora keep the dense similarity matrix for the report's heatmap;
+// every corpus gets its candidates from the neighbour search, so memory
+// stays linear in the number of documents.
+void CollectEvidence(const Args& args, Analysis* analysis) {
   CentreDocumentVectors(&analysis->profiles);
   std::vector<const std::vector<std::string>*> corpus;
   for (const auto& p : analysis->profiles) corpus.push_back(&p.anchor_keys);
   const AnchorWeights weights(corpus);
-  analysis->similarity = DocumentSimilarityMatrix(analysis->profiles);
-  const Eigen::VectorXf neighbours = MeanNeighbourSimilarity(analysis->similarity);
-  for (size_t i = 0; i < analysis->profiles.size(); ++i) {
-    analysis->profiles[i].neighbour_similarity = neighbours(static_cast<Eigen::Index>(i));
+  const RowVectors vectors = DocumentVectors(analysis->profiles);
+  CandidateOptions candidates;
+  if (analysis->profiles.size() <= candidates.all_pairs_up_to) {
+    analysis->similarity = vectors * vectors.transpose();
   }
-  for (const auto& [i, j] : CandidatePairs(analysis->similarity)) {
-    analysis->evidence[{i, j}] =
-        CompareProfiles(analysis->profiles[i], analysis->profiles[j], weights);
+  NeighbourSearchOptions search;
+  search.threads = args.threads;
+  const NeighbourLists neighbours = FindNeighbours(vectors, search);
+  const Eigen::VectorXf typical = MeanNeighbourSimilarity(neighbours);
+  for (size_t i = 0; i < analysis->profiles.size(); ++i) {
+    analysis->profiles[i].neighbour_similarity = typical(static_cast<Eigen::Index>(i));
+  }
+  const auto pairs = CandidatePairs(analysis->profiles, neighbours, candidates);
+  std::vector<PairEvidence> evidence(pairs.size());
+  ParallelFor(pairs.size(), args.threads, [&](size_t k) {
+    evidence[k] = CompareProfiles(analysis->profiles[pairs[k].first],
+                                  analysis->profiles[pairs[k].second], weights);
+  });
+  for (size_t k = 0; k < pairs.size(); ++k) {
+    analysis->evidence.emplace_hint(analysis->evidence.end(), pairs[k], std::move(evidence[k]));
   }
 }
 
@@ -184,9 +215,19 @@ void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
       report.documents.push_back(doc);
       analysis->document_cluster[doc] = report.cluster.id;
     }
-    AlignClusterMembers(*models.embedder, args, *analysis, &report);
     analysis->clusters.push_back(std::move(report));
   }
+  ParallelFor(analysis->clusters.size(), args.threads, [&](size_t c) {
+    AlignClusterMembers(*models.embedder, args, *analysis, &analysis->clusters[c]);
+  });
+}
+
+void CountTotals(Analysis* analysis) {
+  RunTotals& totals = analysis->totals;
+  totals.documents = analysis->documents.size();
+  totals.analysed = analysis->profiles.size();
+  totals.clusters = analysis->clusters.size();
+  for (const ClusterReport& c : analysis->clusters) totals.multi_document_clusters += c.documents.size() > 1;
 }
 
 Status NoUsableInput(const std::vector<Document>& docs) {
@@ -202,20 +243,28 @@ Status NoUsableInput(const std::vector<Document>& docs) {
 
 Status Analyze(const Args& args, Analysis* analysis) {
   if (args.inputs.empty()) return Status::InvalidArgument("no input paths given");
+  StageClock clock;
   Models models;
   Status s = LoadModels(args, analysis, &models);
   if (!s.ok()) return s;
+  clock.Lap("models loaded");
   IngestOptions ingest;
   ingest.max_document_bytes = args.max_document_bytes;
   ingest.keep_furniture = args.keep_furniture;
   s = ReadCorpus(args.inputs, ingest, &analysis->documents);
   if (!s.ok()) return s;
+  clock.Lap("ingest", std::to_string(analysis->documents.size()) + " documents");
   PrepareText(args, models, &analysis->documents);
+  clock.Lap("language and sentences");
   SetCorpusFrequencies(analysis->documents, models.embedder.get());
   BuildProfiles(args, models, analysis);
+  clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
-  CollectEvidence(analysis);
+  CollectEvidence(args, analysis);
+  clock.Lap("similarity", std::to_string(analysis->evidence.size()) + " candidate pairs");
   BuildClusters(args, models, analysis);
+  CountTotals(analysis);
+  clock.Lap("clusters and alignments", std::to_string(analysis->clusters.size()) + " clusters");
   return Status::OK();
 }
 

@@ -41,6 +41,15 @@ struct ClusterReport {
   std::vector<SummaryRow> summary;
 };
 
+// Counts for the whole run. The human reports may show part of a large run
+// (report/report_scope.h) and still state these.
+struct RunTotals {
+  size_t documents = 0;
+  size_t analysed = 0;
+  size_t clusters = 0;
+  size_t multi_document_clusters = 0;
+};
+
 struct Analysis {
   std::string embedding_model;
   std::string lid_model;
@@ -51,6 +60,7 @@ struct Analysis {
   PairEvidenceMap evidence;                 // keyed by profile indices
   std::vector<ClusterReport> clusters;
   std::vector<std::string> document_cluster;  // cluster id per document, "" if skipped
+  RunTotals totals;
 };
 
 // Runs the whole pipeline. Fails only when the run cannot happen at all (no

@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 
 json SpanJson(const ByteSpan& span) { return json::array({span.begin, span.end}); }
 ByteSpan SpanFrom(const json& j) { return {j.at(0).get<size_t>(), j.at(1).get<size_t>()}; }
@@ -187,6 +187,9 @@ void ReadAnalysis(const json& j, Analysis* a) {
   }
   for (const json& c : j.at("clusters")) a->clusters.push_back(ClusterFrom(c));
   a->document_cluster = j.at("document_cluster").get<std::vector<std::string>>();
+  const json& totals = j.at("totals");
+  a->totals = {totals.at(0).get<size_t>(), totals.at(1).get<size_t>(), totals.at(2).get<size_t>(),
+               totals.at(3).get<size_t>()};
 }
 
 }  // namespace
@@ -204,7 +207,9 @@ std::string SerializeAnalysis(const Analysis& a) {
             {"lid_model", a.lid_model}, {"documents", documents},
             {"profile_document", a.profile_document}, {"profiles", profiles},
             {"evidence", evidence}, {"clusters", clusters},
-            {"document_cluster", a.document_cluster}};
+            {"document_cluster", a.document_cluster},
+            {"totals", {a.totals.documents, a.totals.analysed, a.totals.clusters,
+                        a.totals.multi_document_clusters}}};
   // Only the heatmap reads the matrix, and it is drawn for small corpora only.
   if (a.profiles.size() <= kHeatmapMaxDocuments) j["similarity"] = SimilarityJson(a.similarity);
   return j.dump() + "\n";

@@ -205,9 +205,13 @@ void WriteCluster(const Analysis& a, const ClusterReport& c, std::ostringstream&
 std::string HtmlReport(const Analysis& analysis) {
   std::ostringstream out;
   out << "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>dupalign report</title><style>"
-      << kStyle << "</style></head><body><h1>dupalign report</h1><p>" << analysis.documents.size()
-      << " documents, " << analysis.clusters.size() << " clusters. Rows: <span class=\"gap\">only in "
+      << kStyle << "</style></head><body><h1>dupalign report</h1><p>" << analysis.totals.documents
+      << " documents, " << analysis.totals.clusters << " clusters. Rows: <span class=\"gap\">only in "
       << "the first version</span>, <span class=\"added\">only in the second</span>.</p>";
+  if (analysis.clusters.size() < analysis.totals.clusters) {
+    out << "<p id=\"scope\">Shown: the " << analysis.clusters.size() << " largest clusters, their "
+        << "documents and every skipped document. documents.jsonl and clusters.jsonl list all of them.</p>";
+  }
   WriteOverview(analysis, out);
   WriteHeatmap(analysis, out);
   std::vector<const ClusterReport*> ordered;

@@ -44,16 +44,20 @@ std::string Join(const std::vector<std::string>& items, const std::string& separ
 }
 
 void WriteRunSummary(const Analysis& a, std::ostringstream& out) {
-  size_t ok = std::count_if(a.documents.begin(), a.documents.end(),
-                            [](const Document& d) { return d.ok(); });
-  size_t multi = std::count_if(a.clusters.begin(), a.clusters.end(),
-                               [](const ClusterReport& c) { return c.documents.size() > 1; });
+  const RunTotals& t = a.totals;
   out << "# dupalign report\n\n"
-      << "- Documents: " << a.documents.size() << " read, " << ok << " analysed, "
-      << a.documents.size() - ok << " skipped\n"
-      << "- Clusters: " << a.clusters.size() << " (" << multi << " with more than one document)\n"
+      << "- Documents: " << t.documents << " read, " << t.analysed << " analysed, "
+      << t.documents - t.analysed << " skipped\n"
+      << "- Clusters: " << t.clusters << " (" << t.multi_document_clusters
+      << " with more than one document)\n"
       << "- Embedding model: `" << a.embedding_model << "`\n"
       << "- Language identification: `" << a.lid_model << "`\n\n";
+  if (a.clusters.size() < t.clusters) {
+    out << "This report shows the " << a.clusters.size() << " largest clusters (each "
+        << "representative aligned with the other members), their documents and every skipped "
+        << "document; documents.jsonl and clusters.jsonl list all " << t.documents
+        << " documents and " << t.clusters << " clusters, and alignments/ holds every pair.\n\n";
+  }
 }
 
 void WriteDocumentTable(const Analysis& a, std::ostringstream& out) {

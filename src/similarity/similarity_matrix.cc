@@ -1,9 +1,6 @@
 #include "similarity/similarity_matrix.h"
 
 #include <algorithm>
-#include <functional>
-#include <numeric>
-#include <set>
 
 namespace dupalign {
 
@@ -13,55 +10,27 @@ Eigen::MatrixXf CosineMatrix(const Eigen::MatrixXf& vectors) {
   return sim;
 }
 
-Eigen::MatrixXf DocumentSimilarityMatrix(const std::vector<DocumentProfile>& profiles) {
+RowVectors DocumentVectors(const std::vector<DocumentProfile>& profiles) {
   const Eigen::Index dim = profiles.empty() ? 0 : profiles.front().vector.size();
-  Eigen::MatrixXf vectors = Eigen::MatrixXf::Zero(profiles.size(), dim);
+  RowVectors vectors = RowVectors::Zero(static_cast<Eigen::Index>(profiles.size()), dim);
   for (size_t i = 0; i < profiles.size(); ++i) {
-    if (profiles[i].vector.size() == dim) vectors.row(i) = profiles[i].vector.transpose();
+    if (profiles[i].vector.size() == dim) {
+      vectors.row(static_cast<Eigen::Index>(i)) = profiles[i].vector.transpose();
+    }
   }
-  return CosineMatrix(vectors);
+  return vectors;
 }
 
-Eigen::VectorXf MeanNeighbourSimilarity(const Eigen::MatrixXf& similarity, size_t k) {
-  const Eigen::Index n = similarity.rows();
-  Eigen::VectorXf mean = Eigen::VectorXf::Zero(n);
-  const size_t take = std::min<size_t>(k, n > 0 ? n - 1 : 0);
-  if (take == 0) return mean;
-  std::vector<float> row;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    row.clear();
-    for (Eigen::Index j = 0; j < n; ++j) {
-      if (j != i) row.push_back(similarity(i, j));
-    }
-    std::partial_sort(row.begin(), row.begin() + take, row.end(), std::greater<float>());
-    mean(i) = std::accumulate(row.begin(), row.begin() + take, 0.0f) / take;
+Eigen::VectorXf MeanNeighbourSimilarity(const NeighbourLists& neighbours, size_t k) {
+  Eigen::VectorXf mean = Eigen::VectorXf::Zero(static_cast<Eigen::Index>(neighbours.rows()));
+  for (size_t i = 0; i < neighbours.rows(); ++i) {
+    const size_t take = std::min(k, neighbours.size(i));
+    if (take == 0) continue;
+    float total = 0.0f;
+    for (size_t r = 0; r < take; ++r) total += neighbours.score(i, r);
+    mean(static_cast<Eigen::Index>(i)) = total / static_cast<float>(take);
   }
   return mean;
-}
-
-std::vector<std::pair<size_t, size_t>> CandidatePairs(const Eigen::MatrixXf& similarity,
-                                                      const CandidateOptions& options) {
-  const size_t n = static_cast<size_t>(similarity.rows());
-  std::set<std::pair<size_t, size_t>> pairs;
-  if (n <= options.all_pairs_up_to) {
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) pairs.insert({i, j});
-    }
-    return {pairs.begin(), pairs.end()};
-  }
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) {
-    std::iota(order.begin(), order.end(), 0);
-    const size_t k = std::min(options.neighbours + 1, n);
-    std::partial_sort(order.begin(), order.begin() + k, order.end(), [&](size_t a, size_t b) {
-      if (similarity(i, a) != similarity(i, b)) return similarity(i, a) > similarity(i, b);
-      return a < b;
-    });
-    for (size_t r = 0; r < k; ++r) {
-      if (order[r] != i) pairs.insert({std::min(i, order[r]), std::max(i, order[r])});
-    }
-  }
-  return {pairs.begin(), pairs.end()};
 }
 
 }  // namespace dupalign

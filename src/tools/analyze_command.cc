@@ -9,6 +9,7 @@
 #include "align/alignment_writer.h"
 #include "report/analysis_archive.h"
 #include "report/jsonl_report.h"
+#include "report/report_scope.h"
 #include "tools/commands.h"
 #include "util/file_util.h"
 
@@ -48,8 +49,11 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
     s = WriteFileAtomically(dir + "/documents.jsonl", DocumentsJsonl(analysis, args.with_vectors));
   }
   if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis));
-  if (s.ok()) s = WriteFileAtomically(dir + "/analysis.json", SerializeAnalysis(analysis));
-  if (s.ok()) s = WriteHumanReports(analysis, dir);
+  if (s.ok()) {
+    const Analysis shown = ScopeForReport(analysis);
+    s = WriteFileAtomically(dir + "/analysis.json", SerializeAnalysis(shown));
+    if (s.ok()) s = WriteHumanReports(shown, dir);
+  }
   if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments");
   return s;
 }
@@ -66,10 +70,9 @@ int RunAnalyze(const Args& args) {
     std::cerr << "dupalign analyze: " << s.ToString() << "\n";
     return 2;
   }
-  size_t multi = 0;
-  for (const auto& c : analysis.clusters) multi += c.documents.size() > 1;
   spdlog::info("{} documents, {} clusters ({} with several documents); outputs in {}",
-               analysis.documents.size(), analysis.clusters.size(), multi, args.out_dir);
+               analysis.totals.documents, analysis.totals.clusters,
+               analysis.totals.multi_document_clusters, args.out_dir);
   return 0;
 }
 

@@ -1,0 +1,31 @@
+// StageClock: wall time and resident memory of the pipeline's stages, logged
+// at info level so a user running a large corpus sees where time and memory
+// go. Used by the pipeline; cheap enough to leave on.
+#ifndef DUPALIGN_UTIL_STAGE_CLOCK_H_
+#define DUPALIGN_UTIL_STAGE_CLOCK_H_
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace dupalign {
+
+// Resident set size of this process now and at its peak, in bytes, from
+// /proc/self/status; 0 where that file does not exist.
+size_t CurrentRssBytes();
+size_t PeakRssBytes();
+
+class StageClock {
+ public:
+  StageClock();
+  // Logs "<stage>: <detail>, <seconds> s, RSS <MB> MB (peak <MB> MB)" for the
+  // time since the previous Lap (or construction), then restarts the clock.
+  void Lap(const std::string& stage, const std::string& detail = "");
+
+ private:
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_UTIL_STAGE_CLOCK_H_
