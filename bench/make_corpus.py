@@ -2,8 +2,9 @@
 """Generates a news-like test corpus of N documents with known groups, for
 dupalign's scaling benchmark (bench/end_to_end.sh).
 
-Each "story" is 8-16 random segments drawn from a pool of public parallel
-text (English paired with vi, sv or id). A story is published as one
+Each "story" is 16-32 random segments (about 400 words, a news article's
+length) drawn from a pool of public parallel text (English paired with vi,
+sv or id). A story is published as one
 document, and sometimes again as: its translation (the other side of the
 same segments), a near duplicate (a re-post: one segment dropped, other page
 furniture around it) or a partial copy (the first 60% of it). The gold file
@@ -110,7 +111,7 @@ def seed_pools():
 
 def story_documents(rng, story, deck, monolingual):
     lang = ("vi", "sv", "id")[story % 3]
-    pairs = deck.deal(lang, rng.randint(8, 16))
+    pairs = deck.deal(lang, rng.randint(16, 32))
     side = rng.randrange(2) if not monolingual else 1
     langs = ("en", lang)
     segments = [p[side] for p in pairs]

@@ -37,6 +37,10 @@ struct Args {
   double anchor_weight = 0.3;
   double gap_penalty = 0.7;  // aligner cost of leaving one sentence without counterpart
   double min_link_similarity = 0.2;  // a 1-1 link below this cosine is not a counterpart
+  // Clusters with up to this many members align every pair of versions;
+  // larger ones (a story re-posted fifty times) align the representative
+  // with each member, so the work stays linear in the cluster's size.
+  size_t all_pairs_members = 8;
 
   // Execution.
   int threads = 1;

@@ -13,6 +13,7 @@
 #include "ingest/document_builder.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/utf8_decoder.h"
+#include "util/parallel.h"
 
 namespace dupalign {
 
@@ -107,8 +108,14 @@ Document NewDocument(const Input& input) {
   return doc;
 }
 
-void ReadJsonl(const Input& input, const std::string& bytes, const DocumentBuilder& builder,
-               std::vector<Document>* docs) {
+// A document whose decoded content still has to go through the builder.
+struct PendingBuild {
+  size_t doc;
+  std::string content;
+};
+
+void ReadJsonl(const Input& input, const std::string& bytes, std::vector<Document>* docs,
+               std::vector<PendingBuild>* pending) {
   Document file_doc = NewDocument(input);
   std::string content;
   Status s = Utf8Decoder::Decode(bytes, &content, /*validate=*/false);
@@ -128,25 +135,25 @@ void ReadJsonl(const Input& input, const std::string& bytes, const DocumentBuild
     doc.url = rec.url;
     doc.published = rec.date;
     doc.title = rec.title;
-    if (doc.ok()) builder.Build(std::move(rec.text), &doc);
+    if (doc.ok()) pending->push_back({docs->size(), std::move(rec.text)});
     docs->push_back(std::move(doc));
   }
 }
 
-void ReadInput(const Input& input, const IngestOptions& options, const DocumentBuilder& builder,
-               std::vector<Document>* docs) {
+void ReadInput(const Input& input, const IngestOptions& options, std::vector<Document>* docs,
+               std::vector<PendingBuild>* pending) {
   Document doc = NewDocument(input);
   std::string bytes;
   Status s = input.error.empty() ? ReadBytes(input.path, options.max_document_bytes, &bytes)
                                  : Status::IOError(input.error);
   if (s.ok() && doc.format == "jsonl") {
-    ReadJsonl(input, bytes, builder, docs);
+    ReadJsonl(input, bytes, docs, pending);
     return;
   }
   std::string content;
   if (s.ok()) s = Utf8Decoder::Decode(bytes, &content);
   if (s.ok()) {
-    builder.Build(std::move(content), &doc);
+    pending->push_back({docs->size(), std::move(content)});
   } else {
     doc.status = s.message();
   }
@@ -173,9 +180,13 @@ void MakeIdsUnique(std::vector<Document>* docs) {
 Status ReadCorpus(const std::vector<std::string>& paths, const IngestOptions& options,
                   std::vector<Document>* docs) {
   if (paths.empty()) return Status::InvalidArgument("no input paths given");
-  DocumentBuilder builder(options.keep_furniture);
   docs->clear();
-  for (const Input& input : ExpandPaths(paths)) ReadInput(input, options, builder, docs);
+  std::vector<PendingBuild> pending;
+  for (const Input& input : ExpandPaths(paths)) ReadInput(input, options, docs, &pending);
+  const DocumentBuilder builder(options.keep_furniture);
+  ParallelFor(pending.size(), options.threads, [&](size_t i) {
+    builder.Build(std::move(pending[i].content), &(*docs)[pending[i].doc]);
+  });
   MakeIdsUnique(docs);
   for (size_t i = 0; i < docs->size(); ++i) {
     Document& doc = (*docs)[i];

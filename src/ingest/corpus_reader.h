@@ -17,6 +17,7 @@ namespace dupalign {
 struct IngestOptions {
   size_t max_document_bytes = 256u << 20;
   bool keep_furniture = false;  // keep every line as a paragraph, remove nothing
+  int threads = 1;              // documents are built in parallel once read
 };
 
 // Expands files and directories (recursively, entries sorted by path so runs

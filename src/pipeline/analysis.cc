@@ -251,6 +251,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   IngestOptions ingest;
   ingest.max_document_bytes = args.max_document_bytes;
   ingest.keep_furniture = args.keep_furniture;
+  ingest.threads = args.threads;
   s = ReadCorpus(args.inputs, ingest, &analysis->documents);
   if (!s.ok()) return s;
   clock.Lap("ingest", std::to_string(analysis->documents.size()) + " documents");

@@ -98,7 +98,9 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
   options.gap_penalty = args.gap_penalty;
   CoverageOptions coverage_options;
   coverage_options.min_similarity = args.min_link_similarity;
-  for (size_t a = 0; a < members.size(); ++a) {
+  // Member 0 is the representative, so its pairs come first either way.
+  const size_t sources = members.size() <= args.all_pairs_members ? members.size() : 1;
+  for (size_t a = 0; a < sources; ++a) {
     for (size_t b = a + 1; b < members.size(); ++b) {
       PairAlignment pair;
       pair.source = report->documents[a];

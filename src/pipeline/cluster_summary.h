@@ -9,6 +9,9 @@
 
 namespace dupalign {
 
+// Aligns the cluster's versions (every pair, or the representative with each
+// member past args.all_pairs_members), computes their coverage and the
+// aligned summary. Called by the pipeline, one cluster per call.
 void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
                          const Analysis& analysis, ClusterReport* report);
 

@@ -97,6 +97,10 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--gap-penalty", args->gap_penalty,
                   "Aligner cost of a sentence without counterpart (higher: fewer gaps)")
       ->capture_default_str();
+  cmd->add_option("--all-pairs-members", args->all_pairs_members,
+                  "Largest cluster whose versions are all aligned pairwise; larger clusters "
+                  "align the representative with each member")
+      ->capture_default_str();
   cmd->add_option("--anchor-weight", args->anchor_weight,
                   "Share of sentence similarity from shared names and numbers")
       ->capture_default_str();
