@@ -4,6 +4,7 @@
 
 #include <Eigen/Core>
 
+#include "similarity/neighbour_search.h"
 #include "similarity/similarity_matrix.h"
 
 namespace {
@@ -29,6 +30,29 @@ void BM_CosineMatrix(benchmark::State& state) {
   SetFlops(state, n, d);
 }
 
+// What the pipeline runs past 300 documents: the exact top-20 search, same
+// product as the dense matrix but in blocks that are reduced to lists at once.
+void BM_ExactNeighbours(benchmark::State& state) {
+  const auto n = state.range(0), d = state.range(1);
+  const dupalign::RowVectors v = UnitRows(n, d);
+  dupalign::NeighbourSearchOptions options;
+  options.threads = 1;
+  for (auto _ : state) benchmark::DoNotOptimize(dupalign::FindNeighbours(v, options));
+  SetFlops(state, n, d);
+}
+
+// Past 20k documents: the HNSW graph (build plus one search per document).
+void BM_GraphNeighbours(benchmark::State& state) {
+  const auto n = state.range(0), d = state.range(1);
+  const dupalign::RowVectors v = UnitRows(n, d);
+  dupalign::NeighbourSearchOptions options;
+  options.threads = 1;
+  options.exact_up_to = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(dupalign::FindNeighbours(v, options));
+  state.counters["documents/s"] =
+      benchmark::Counter(static_cast<double>(n * state.iterations()), benchmark::Counter::kIsRate);
+}
+
 void BM_EigenGemmReference(benchmark::State& state) {
   const auto n = state.range(0), d = state.range(1);
   const Eigen::MatrixXf a = UnitRows(n, d);
@@ -43,5 +67,8 @@ void BM_EigenGemmReference(benchmark::State& state) {
 
 BENCHMARK(BM_CosineMatrix)->Args({1000, 100})->Args({4000, 100})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EigenGemmReference)->Args({1000, 100})->Args({4000, 100})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExactNeighbours)->Args({4000, 100})->Args({20000, 100})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EigenGemmReference)->Args({20000, 100})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GraphNeighbours)->Args({20000, 100})->Args({100000, 100})->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -14,8 +14,10 @@
 #              trained on the Debian packages alone and nothing is evaluated
 #   THREADS    fastText threads [2]; only -thread 1 is bit-reproducible
 #   MODELS_DIR where the models go [models]
-#   EMBED_EPOCH skipgram epochs [5]; 1 makes a quick smoke test of the recipe
+#   EMBED_EPOCH skipgram epochs [10]; 1 makes a quick smoke test of the recipe
 #   EVAL=0     skip the evaluation
+#   LASER_TATOEBA  optional folder with LASER's Tatoeba test files
+#              (tatoeba.vie-eng.vie, tatoeba.vie-eng.eng, ...): evaluation only
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -25,7 +27,7 @@ shared=${SHARED_DIR:-$root/../shared}
 threads=${THREADS:-2}
 seed=13
 models=${MODELS_DIR:-models}
-epoch=${EMBED_EPOCH:-5}
+epoch=${EMBED_EPOCH:-10}
 dupalign=$build/dupalign
 step() { echo "build-model: $*" >&2; }
 
@@ -70,7 +72,7 @@ train_embedding() {
   python3 scripts/model/make_corpus.py "$work/tok" "$work/corpus" --seed $seed
   step "training the embedding model ($(wc -l < "$work/corpus/embed.train.txt") lines)"
   fasttext skipgram -input "$work/corpus/embed.train.txt" -output "$work/embed" \
-    -dim 100 -ws 5 -epoch "$epoch" -minCount 8 -minn 3 -maxn 5 -bucket 50000 \
+    -dim 100 -ws 5 -epoch "$epoch" -minCount 8 -minn 3 -maxn 5 -bucket 40000 \
     -neg 5 -thread "$threads" -seed $seed -verbose 1 >&2
   cp "$work/embed.bin" "$models/dupalign-embed.bin"
   write_language_stats
@@ -116,6 +118,11 @@ evaluate() {
     cut -f$c "$work/eval/heldout.tok.tsv" > "$work/eval/lohelp.$l.tok"
     c=$((c + 1))
   done
+  for l in vi sv id; do
+    [ -f "$work/raw/heldout.tatoeba.$l.tsv" ] || continue
+    cut -f2 "$work/raw/heldout.tatoeba.$l.tsv" | "$dupalign" tokenize --lang $l > "$work/eval/tatoeba.$l.tok"
+    cut -f1 "$work/raw/heldout.tatoeba.$l.tsv" | "$dupalign" tokenize --lang en > "$work/eval/tatoeba.$l-en.en.tok"
+  done
   step "retrieval P@1 on held-out LibreOffice help paragraphs:"
   python3 scripts/model/eval_retrieval.py "$models/dupalign-embed.bin" \
     $(for p in vi:en sv:en id:en sv:id vi:sv vi:id; do
@@ -141,11 +148,31 @@ evaluate() {
           echo "flores:$a:$b:$work/eval/flores.$a.tok:$work/eval/flores.$b.tok"
         done)
   done
+  step "dupalign model eval P@1 on the development sets (lohelp, FLORES articles 0-139, Tatoeba held out):"
+  scripts/model/eval_dev.sh "$dupalign" "$models/dupalign-embed.bin" "$work/eval"
+  evaluate_laser
   step "LID accuracy on FLORES devtest:"
   for l in vi sv id en; do
     sed "s/^/__label__$l /" "$work/eval/flores.$l.tok"
   done > "$work/eval/flores.lid.txt"
   python3 scripts/model/eval_lid.py "$models/dupalign-lid.ftz" "$work/eval/flores.lid.txt"
+}
+
+# LASER's Tatoeba test (1000 everyday sentence pairs per language) is the
+# issue's yardstick; it is never trained or tuned on, only measured here.
+evaluate_laser() {
+  local laser=${LASER_TATOEBA:-}
+  [ -n "$laser" ] || return 0
+  local p s l
+  for p in vie:vi swe:sv ind:id; do
+    s=${p%:*} l=${p#*:}
+    [ -f "$laser/tatoeba.$s-eng.$s" ] || continue
+    "$dupalign" tokenize --lang $l < "$laser/tatoeba.$s-eng.$s" > "$work/eval/laser.$l.tok"
+    "$dupalign" tokenize --lang en < "$laser/tatoeba.$s-eng.eng" > "$work/eval/laser.$l-en.en.tok"
+    step "LASER Tatoeba $s-eng P@1:"
+    "$dupalign" model eval --model "$models/dupalign-embed.bin" --lang-a $l --lang-b en \
+      "$work/eval/laser.$l.tok" "$work/eval/laser.$l-en.en.tok"
+  done
 }
 
 mkdir -p "$work" "$models"

@@ -6,6 +6,9 @@ Writes, under OUT_DIR:
   mono.<xx>.txt  one monolingual line per line, for xx in vi, sv, id, en
   heldout.keys   LibreOffice help keys translated in all three languages and
                  held out of training (evaluation of the models)
+  heldout.tatoeba.<xx>.tsv  english<TAB>xx: Tatoeba pairs held out of
+                 training, to choose between model variants on everyday text
+                 (LASER's Tatoeba test stays untouched for the final figures)
 
 Every source is public and redistributable; see models/README.md. Sources
 under SHARED_DIR are optional: the recipe still runs without them.
@@ -31,6 +34,7 @@ ISO_DOMAINS = ("iso_3166-1", "iso_3166-3", "iso_639-2", "iso_4217", "iso_15924")
 PAR_ID = re.compile(r"^(par_id|hd_id)\d")
 MNEMONIC = re.compile(r"_(?=\w)")
 HELD_OUT_MODULUS = 30  # about one LibreOffice paragraph in 30 is held out
+TATOEBA_HELD_OUT = 300  # Tatoeba pairs held out per language
 
 
 def clean(text):
@@ -85,6 +89,27 @@ def lo_help_paragraphs(lang):
         for ident, text in parser.paragraphs.items():
             result[rel + "#" + ident] = text
     return result
+
+
+def sha1_key(text):
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def split_tatoeba(pairs):
+    """(train, held): the TATOEBA_HELD_OUT pairs of smallest SHA-1 whose sides
+    are all distinct (so each query has one right answer) are held out, and
+    so is every other pair sharing a side with one of them, which keeps
+    repeated sentences out of training."""
+    held, held_en, held_xx = [], set(), set()
+    for en, xx in sorted(set(pairs), key=lambda p: sha1_key(p[0] + "\t" + p[1])):
+        if len(held) == TATOEBA_HELD_OUT:
+            break
+        if en not in held_en and xx not in held_xx:
+            held.append((en, xx))
+            held_en.add(en)
+            held_xx.add(xx)
+    train = [p for p in pairs if p[0] not in held_en and p[1] not in held_xx]
+    return train, held
 
 
 def is_held_out(key):
@@ -203,7 +228,7 @@ def write_gettext(writers):
                 writers[lang].write(f"{source}\t{name}:{n}\t{en}\t{xx}\n")
 
 
-def write_shared(shared, writers):
+def write_shared(shared, out_dir, writers):
     """Optional sources from the project's shared data folder."""
     data = os.path.join(shared, "data")
     names = {"vi": "vie", "sv": "swe", "id": "ind"}
@@ -211,8 +236,12 @@ def write_shared(shared, writers):
     for lang in LANGS:
         tatoeba = os.path.join(data, "tatoeba-train", f"eng-{names[lang]}.minus-laser-test.tsv")
         if os.path.exists(tatoeba):
-            for n, (en, xx) in enumerate(read_tsv(tatoeba)):
+            train, held = split_tatoeba(list(read_tsv(tatoeba)))
+            for n, (en, xx) in enumerate(train):
                 writers[lang].write(f"tatoeba\t{n}\t{en}\t{xx}\n")
+            with open(os.path.join(out_dir, f"heldout.tatoeba.{lang}.tsv"), "w",
+                      encoding="utf-8") as f:
+                f.writelines(f"{en}\t{xx}\n" for en, xx in held)
         wikt = os.path.join(data, "dictionaries", "wiktionary", wiki[lang] + ".txt")
         if os.path.exists(wikt):
             for n, (en, xx) in enumerate(read_tsv(wikt)):
@@ -249,7 +278,7 @@ def main():
         for n, (en, xx) in enumerate(dictd_pairs(eng_ind)):
             writers["id"].write(f"freedict\t{n}\t{en}\t{xx}\n")
     if os.path.isdir(shared):
-        write_shared(shared, writers)
+        write_shared(shared, out_dir, writers)
     else:
         print(f"extract_sources: {shared} absent; using Debian packages only", file=sys.stderr)
     for w in writers.values():

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <random>
 #include <string>
 #include <utility>
@@ -25,6 +26,9 @@ constexpr size_t kMinCoarseRows = 8;
 // Length deviations beyond e^2 are all "very different"; capping keeps the
 // prior from overruling the embeddings.
 constexpr double kMaxLengthDeviation = 2.0;
+// Word matching costs far more than a dot product, and its normaliser is an
+// average that settles with few samples.
+constexpr size_t kWordNormSamples = 16;
 
 struct BeadShape {
   int source;
@@ -69,10 +73,9 @@ RowMatrix MergedRows(const AlignmentSide& side) {
 // sits: in short documents including it would make the yardstick tiny and
 // every true match look expensive. Draws come from a fixed-seed generator,
 // so alignments are reproducible.
-std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, size_t samples,
-                               std::mt19937_64* rng) {
-  const size_t n = static_cast<size_t>(items.rows());
-  const size_t m = static_cast<size_t>(other.rows());
+template <typename Similarity>
+std::vector<float> SampledNormalisers(size_t n, size_t m, size_t samples, std::mt19937_64* rng,
+                                      Similarity similarity) {
   std::vector<float> norms(n, 1.0f);
   const size_t window = std::max<size_t>(2, m / 20);
   for (size_t p = 0; p < n; ++p) {
@@ -85,12 +88,49 @@ std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, s
     for (size_t s = 0; s < samples; ++s) {
       size_t q = (*rng)() % eligible;
       if (q >= skip_begin) q += skip_end - skip_begin;
-      sum += items.row(static_cast<Eigen::Index>(p)).dot(other.row(static_cast<Eigen::Index>(q)));
+      sum += similarity(p, q);
     }
     norms[p] = std::max(kMinNormaliser, static_cast<float>(1.0 - sum / samples));
   }
   return norms;
 }
+
+std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, size_t samples,
+                               std::mt19937_64* rng) {
+  return SampledNormalisers(
+      static_cast<size_t>(items.rows()), static_cast<size_t>(other.rows()), samples, rng,
+      [&items, &other](size_t p, size_t q) {
+        return items.row(static_cast<Eigen::Index>(p)).dot(other.row(static_cast<Eigen::Index>(q)));
+      });
+}
+
+// Word-matching evidence with its own normalisers per sentence; the word
+// normaliser of a bead is the mean of its sentences' ones.
+struct WordEvidence {
+  WordEvidence(const AlignmentSide& source, const AlignmentSide& target,
+               const AlignerOptions& options, std::mt19937_64* rng)
+      : matcher(source.words, target.words, options.word_neighbours) {
+    const size_t n = static_cast<size_t>(source.sentences.rows());
+    const size_t m = static_cast<size_t>(target.sentences.rows());
+    source_norm = SampledNormalisers(n, m, kWordNormSamples, rng, [this](size_t p, size_t q) {
+      return matcher.Similarity(p, p + 1, q, q + 1);
+    });
+    target_norm = SampledNormalisers(m, n, kWordNormSamples, rng, [this](size_t p, size_t q) {
+      return matcher.Similarity(q, q + 1, p, p + 1);
+    });
+  }
+
+  double Normaliser(size_t s0, size_t s1, size_t t0, size_t t1) const {
+    double sum = 0.0;
+    for (size_t s = s0; s < s1; ++s) sum += source_norm[s];
+    for (size_t t = t0; t < t1; ++t) sum += target_norm[t];
+    return sum / static_cast<double>(s1 - s0 + t1 - t0);
+  }
+
+  WordMatcher matcher;
+  std::vector<float> source_norm;
+  std::vector<float> target_norm;
+};
 
 void ComputeNormalisers(size_t samples, std::mt19937_64* rng, PreparedSide* source,
                         PreparedSide* target) {
@@ -108,9 +148,10 @@ std::vector<double> CharPrefix(const std::vector<size_t>& lengths) {
 
 class BeadScorer {
  public:
+  // `words` may be null: sentence vectors only.
   BeadScorer(const PreparedSide& source, const PreparedSide& target,
-             const AlignerOptions& options)
-      : source_(source), target_(target), options_(options) {
+             const AlignerOptions& options, const WordEvidence* words = nullptr)
+      : source_(source), target_(target), options_(options), words_(words) {
     if (!source.char_prefix.empty() && !target.char_prefix.empty()) {
       // Languages differ in characters per sentence; the document-wide
       // ratio is the expectation each bead is compared with.
@@ -133,6 +174,10 @@ class BeadScorer {
     double cos = s.dot(t);
     *similarity = cos;
     double cost = 2.0 * std::max(0.0, 1.0 - cos) / (norm_s + norm_t);
+    if (words_ != nullptr) {
+      const double w = options_.word_weight;
+      cost = (1.0 - w) * cost + w * WordCost(i - shape.source, i, j - shape.target, j);
+    }
     // Scaling by the bead's size keeps merges from being a cheap way to
     // swallow sentences, as in Vecalign.
     cost *= shape.source * shape.target;
@@ -149,13 +194,23 @@ class BeadScorer {
                                                 rows.cols());
   }
 
+  double WordCost(size_t s0, size_t s1, size_t t0, size_t t1) const {
+    const double similarity = words_->matcher.Similarity(s0, s1, t0, t1);
+    return std::max(0.0, 1.0 - similarity) / words_->Normaliser(s0, s1, t0, t1);
+  }
+
   double LengthPrior(size_t i, size_t j, BeadShape shape) const {
     if (source_.char_prefix.empty() || target_.char_prefix.empty()) return 0.0;
     double source_chars = source_.char_prefix[i] - source_.char_prefix[i - shape.source];
     double target_chars = target_.char_prefix[j] - target_.char_prefix[j - shape.target];
     double deviation =
         std::abs(std::log1p(target_chars) - std::log1p(source_chars) - expected_log_ratio_);
-    return options_.length_weight * std::min(deviation, kMaxLengthDeviation);
+    deviation = std::min(deviation, kMaxLengthDeviation);
+    if (options_.length_sigma <= 0.0) return options_.length_weight * deviation;
+    // Gale & Church: translations' log length ratios scatter normally around
+    // the expectation, so the cost is the Gaussian's negative log density.
+    const double z = deviation / options_.length_sigma;
+    return options_.length_weight * 0.5 * z * z;
   }
 
   double ParagraphPrior(size_t i, size_t j, BeadShape shape) const {
@@ -169,6 +224,7 @@ class BeadScorer {
   const PreparedSide& source_;
   const PreparedSide& target_;
   const AlignerOptions& options_;
+  const WordEvidence* words_;
   double expected_log_ratio_ = 0.0;
 };
 
@@ -410,6 +466,14 @@ Status ValidateSide(const AlignmentSide& side, const char* name) {
     return invalid(std::to_string(side.paragraph.size()) + " paragraph ids for " +
                    std::to_string(n) + " sentences");
   }
+  if (!side.words.offset.empty() &&
+      (side.words.offset.size() != n + 1 || side.words.offset.front() != 0 ||
+       side.words.offset.back() != static_cast<size_t>(side.words.rows.rows()) ||
+       !std::is_sorted(side.words.offset.begin(), side.words.offset.end()))) {
+    return invalid("word offsets must be n+1 non-decreasing entries from 0 to the " +
+                   std::to_string(side.words.rows.rows()) + " word rows, for n=" +
+                   std::to_string(n) + " sentences");
+  }
   if (!side.lengths.empty() && side.lengths.size() != n) {
     return invalid(std::to_string(side.lengths.size()) + " lengths for " + std::to_string(n) +
                    " sentences");
@@ -423,6 +487,10 @@ Status Validate(const AlignmentSide& source, const AlignmentSide& target,
     return Status::InvalidArgument("sentence aligner: max_merge must be 1 or 2, got " +
                                    std::to_string(options.max_merge));
   }
+  if (options.word_weight < 0.0 || options.word_weight > 1.0) {
+    return Status::InvalidArgument("sentence aligner: word_weight must be in [0, 1], got " +
+                                   std::to_string(options.word_weight));
+  }
   if (options.gap_penalty < 0.0) {
     return Status::InvalidArgument("sentence aligner: gap_penalty must not be negative");
   }
@@ -432,6 +500,13 @@ Status Validate(const AlignmentSide& source, const AlignmentSide& target,
         "sentence aligner: source embeddings have dimension " +
         std::to_string(source.sentences.cols()) + " but target embeddings " +
         std::to_string(target.sentences.cols()));
+  }
+  if (source.words.rows.rows() > 0 && target.words.rows.rows() > 0 &&
+      source.words.rows.cols() != target.words.rows.cols()) {
+    return Status::InvalidArgument("sentence aligner: source word vectors have dimension " +
+                                   std::to_string(source.words.rows.cols()) +
+                                   " but target word vectors " +
+                                   std::to_string(target.words.rows.cols()));
   }
   Status status = ValidateSide(source, "source");
   return status.ok() ? ValidateSide(target, "target") : status;
@@ -479,7 +554,13 @@ Status SentenceAligner::Align(const AlignmentSide& source, const AlignmentSide& 
                   ? FullBand(n, m)
                   : BandAroundPath(CoarsePath(ps.single, pt.single, options_, &rng), n, m,
                                    options_.band);
-  BeadScorer scorer(ps, pt, options_);
+  std::unique_ptr<WordEvidence> words;
+  if (options_.word_weight > 0.0 && !source.words.offset.empty() &&
+      !target.words.offset.empty() &&
+      WordMatcher::Pairs(source.words, target.words) <= options_.word_pairs) {
+    words = std::make_unique<WordEvidence>(source, target, options_, &rng);
+  }
+  BeadScorer scorer(ps, pt, options_, words.get());
   *beads = BandedDp(scorer, n, m, BeadShapes(options_.max_merge), band);
   return Status::OK();
 }

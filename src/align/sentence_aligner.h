@@ -3,8 +3,10 @@
 // (Thompson & Koehn 2019). Beads are 1-1, 1-0, 0-1 and, up to max_merge
 // sentences per side, 1-2, 2-1 and 2-2. The caller supplies the embeddings
 // (the aligner does not depend on the embed stage), so it can be driven by
-// any encoder or by constructed vectors in tests. Long documents are aligned
-// coarse-to-fine inside a band, with memory linear in their length.
+// any encoder or by constructed vectors in tests. Optional evidence: word
+// vectors per sentence (word-level matching, WordMatcher), paragraph ids and
+// sentence lengths (a Gale & Church style length prior). Long documents are
+// aligned coarse-to-fine inside a band, with memory linear in their length.
 // Thread-compatible: Align() is const and keeps no state between calls.
 #ifndef DUPALIGN_ALIGN_SENTENCE_ALIGNER_H_
 #define DUPALIGN_ALIGN_SENTENCE_ALIGNER_H_
@@ -15,6 +17,7 @@
 
 #include <Eigen/Dense>
 
+#include "align/word_matcher.h"
 #include "dupalign/status.h"
 
 namespace dupalign {
@@ -31,6 +34,9 @@ struct AlignmentSide {
   std::vector<size_t> paragraph;
   // Characters per sentence, for a length-ratio prior; empty = none.
   std::vector<size_t> lengths;
+  // Word vectors per sentence, for word-level matching (used when both sides
+  // have them and word_weight > 0); offset empty = none.
+  SentenceWords words;
 };
 
 // One bead of the alignment. A side is empty for a gap (1-0 or 0-1).
@@ -53,10 +59,24 @@ struct AlignerOptions {
   size_t band = 16;              // half-width (in sentences) of the search band
   size_t norm_samples = 64;      // random other-side sentences per normaliser
   double paragraph_penalty = 0.2;  // added to a bead crossing aligned paragraphs
-  // Weight of the |log length ratio| deviation: 0.5 was best on the FLORES
-  // dev half for all four pairs (docs/alignment-benchmark.md).
-  double length_weight = 0.5;
+  // Weight of the length prior, a function of the deviation of the bead's
+  // log length ratio from the document's. With length_sigma > 0 the prior is
+  // Gaussian, 0.5 (deviation / length_sigma)^2, as in Gale & Church; with 0
+  // it is linear in the deviation (0.5 was that form's best weight). 0.15 is
+  // the spread of FLORES dev translations' deviations and 0.07 the weight
+  // that was best with it on the dev half (docs/alignment-benchmark.md).
+  double length_weight = 0.07;
+  double length_sigma = 0.15;
   uint64_t seed = 1;             // for the normaliser samples
+  // Share of the word-matching cost (WordMatcher) in a bead's cost; the rest
+  // is the sentence-vector cost. Each part is normalised on its own. 0.3 was
+  // best on the FLORES dev half (docs/alignment-benchmark.md); it only acts
+  // when both sides carry words.
+  double word_weight = 0.3;
+  size_t word_neighbours = 10;   // nearest words that define a word's hubness
+  // Word matching keeps a score per word pair; longer documents (more word
+  // pairs than this, 16 MB of scores) are aligned with sentence vectors only.
+  size_t word_pairs = 4'000'000;
 };
 
 class SentenceAligner {

@@ -1,6 +1,7 @@
 #include "align/sentence_aligner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <string>
 #include <vector>
@@ -351,6 +352,107 @@ TEST(SentenceAlignerTest, ParagraphPriorKeepsBeadsInsideAlignedParagraphs) {
   EXPECT_EQ(partner_of_target_3(options), std::vector<size_t>{3});
   options.paragraph_penalty = 0.0;
   EXPECT_EQ(partner_of_target_3(options), std::vector<size_t>{4});
+}
+
+TEST(SentenceAlignerTest, LengthPriorIsGaussianOrLinearInTheRatioDeviation) {
+  std::mt19937 rng(53);
+  AlignmentSide source = SideFromRows(Rows(RandomUnitRows(2, &rng)));
+  AlignmentSide target = source;  // identical vectors: only the prior costs
+  source.lengths = {10, 10};
+  target.lengths = {10, 40};
+  const double expected = std::log1p(50.0) - std::log1p(20.0);
+  const double deviation[2] = {std::abs(-expected),
+                               std::abs(std::log1p(40.0) - std::log1p(10.0) - expected)};
+  AlignerOptions options;
+  options.max_merge = 1;
+  options.gap_penalty = 10.0;  // forces two 1-1 beads
+  options.length_weight = 0.2;
+  options.length_sigma = 0.3;
+  auto beads = AlignOrDie(source, target, options);
+  ASSERT_EQ(beads.size(), 2u);
+  for (size_t b = 0; b < 2; ++b) {
+    const double z = deviation[b] / 0.3;
+    EXPECT_NEAR(beads[b].cost, 0.2 * 0.5 * z * z, 1e-4) << "bead " << b;
+  }
+  options.length_sigma = 0.0;
+  beads = AlignOrDie(source, target, options);
+  ASSERT_EQ(beads.size(), 2u);
+  for (size_t b = 0; b < 2; ++b) EXPECT_NEAR(beads[b].cost, 0.2 * deviation[b], 1e-4);
+}
+
+// Sentence vectors that say nothing (all equal) and distinct words per
+// sentence: only word matching can find the alignment.
+struct WordOnlyPair {
+  AlignmentSide source;
+  AlignmentSide target;
+};
+
+SentenceWords WordsOf(const std::vector<Eigen::MatrixXf>& sentences) {
+  SentenceWords words;
+  words.offset = {0};
+  Eigen::Index total = 0;
+  for (const auto& s : sentences) total += s.rows();
+  words.rows.resize(total, kDim);
+  for (const auto& s : sentences) {
+    words.rows.middleRows(static_cast<Eigen::Index>(words.offset.back()), s.rows()) = s;
+    words.offset.push_back(words.offset.back() + static_cast<size_t>(s.rows()));
+  }
+  return words;
+}
+
+WordOnlyPair MakeWordOnlyPair(size_t n, size_t deleted, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<Eigen::MatrixXf> source_words, target_words;
+  for (size_t i = 0; i < n; ++i) {
+    Eigen::MatrixXf words = RandomUnitRows(5, &rng);
+    source_words.push_back(words);
+    if (i == deleted) continue;
+    for (int k = 0; k < words.rows(); ++k) words.row(k) = Noisy(words.row(k), 0.3f, &rng);
+    target_words.push_back(words);
+  }
+  WordOnlyPair pair;
+  pair.source.sentences = Eigen::MatrixXf::Ones(static_cast<Eigen::Index>(n), kDim);
+  pair.target.sentences = Eigen::MatrixXf::Ones(static_cast<Eigen::Index>(n - 1), kDim);
+  pair.source.words = WordsOf(source_words);
+  pair.target.words = WordsOf(target_words);
+  return pair;
+}
+
+TEST(SentenceAlignerTest, WordMatchingAlignsWhenSentenceVectorsAreUninformative) {
+  WordOnlyPair pair = MakeWordOnlyPair(20, 7, 41);
+  AlignerOptions options = SyntheticOptions();
+  options.word_weight = 1.0;
+  EXPECT_EQ(Shape(AlignOrDie(pair.source, pair.target, options)), IdentityWithGap(20, 7, true));
+  // Without words the same vectors cannot place the gap.
+  options.word_weight = 0.0;
+  EXPECT_NE(Shape(AlignOrDie(pair.source, pair.target, options)), IdentityWithGap(20, 7, true));
+}
+
+TEST(SentenceAlignerTest, WordMatchingIsSkippedBeyondItsMemoryLimit) {
+  WordOnlyPair pair = MakeWordOnlyPair(20, 7, 43);
+  AlignerOptions options = SyntheticOptions();
+  options.word_weight = 1.0;
+  options.word_pairs = 100 * 95 - 1;  // one pair fewer than the sides have
+  AlignerOptions no_words = SyntheticOptions();
+  no_words.word_weight = 0.0;
+  EXPECT_EQ(Shape(AlignOrDie(pair.source, pair.target, options)),
+            Shape(AlignOrDie(pair.source, pair.target, no_words)));
+}
+
+TEST(SentenceAlignerTest, RejectsBadWordOffsetsAndWeights) {
+  WordOnlyPair pair = MakeWordOnlyPair(6, 2, 47);
+  std::vector<AlignmentBead> beads;
+  AlignmentSide bad = pair.target;
+  bad.words.offset.pop_back();
+  Status status = SentenceAligner().Align(pair.source, bad, &beads);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("target side: word offsets"), std::string::npos);
+
+  AlignerOptions options;
+  options.word_weight = 1.5;
+  status = SentenceAligner(options).Align(pair.source, pair.target, &beads);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("word_weight"), std::string::npos);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "pipeline/cluster_summary.h"
 
+#include "ingest/line_utils.h"
 #include "similarity/sentence_anchor_features.h"
 #include "util/unit_rows.h"
 
@@ -30,7 +31,9 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
   }
   for (const Sentence& s : doc.sentences) {
     side.paragraph.push_back(s.paragraph);
-    side.lengths.push_back(s.text.size());
+    // Characters, not bytes: the aligner's length prior compares languages
+    // whose scripts take different bytes per character.
+    side.lengths.push_back(CountCodePoints(s.text));
   }
   return side;
 }
@@ -48,7 +51,7 @@ std::vector<size_t> Counterparts(const PairAlignment& alignment, size_t sentence
 
 std::vector<size_t> SentenceLengths(const Document& doc) {
   std::vector<size_t> lengths;
-  for (const Sentence& s : doc.sentences) lengths.push_back(s.text.size());
+  for (const Sentence& s : doc.sentences) lengths.push_back(CountCodePoints(s.text));
   return lengths;
 }
 

@@ -17,18 +17,21 @@ bool Better(const std::pair<float, uint32_t>& a, const std::pair<float, uint32_t
 // Rows [begin, end) against every row, one product per block; a bounded
 // heap per row keeps the best candidates without sorting the whole row.
 void ExactBlock(const RowVectors& vectors, size_t begin, size_t end, NeighbourLists* lists) {
+  // Column r holds row begin + r's similarity to every row, contiguous.
   const Eigen::MatrixXf block =
-      vectors.middleRows(static_cast<Eigen::Index>(begin), static_cast<Eigen::Index>(end - begin)) *
-      vectors.transpose();
+      vectors * vectors.middleRows(static_cast<Eigen::Index>(begin),
+                                   static_cast<Eigen::Index>(end - begin))
+                    .transpose();
   std::vector<std::pair<float, uint32_t>> heap;
   const size_t k = lists->per_row();
   for (size_t r = 0; r < end - begin; ++r) {
     heap.clear();
     const size_t self = begin + r;
-    for (Eigen::Index j = 0; j < block.cols(); ++j) {
-      if (static_cast<size_t>(j) == self) continue;
-      std::pair<float, uint32_t> candidate{block(static_cast<Eigen::Index>(r), j),
-                                           static_cast<uint32_t>(j)};
+    const float* column = block.col(static_cast<Eigen::Index>(r)).data();
+    for (size_t j = 0; j < static_cast<size_t>(block.rows()); ++j) {
+      if (j == self) continue;
+      if (heap.size() == k && column[j] < heap.front().first) continue;  // the usual case
+      const std::pair<float, uint32_t> candidate{column[j], static_cast<uint32_t>(j)};
       if (heap.size() < k) {
         heap.push_back(candidate);
         std::push_heap(heap.begin(), heap.end(), Better);

@@ -4,7 +4,8 @@
 // stage), embeds every sentence and every pair of consecutive sentences,
 // aligns them with SentenceAligner and prints the beads with
 // AlignmentWriter. Languages the user leaves out come from the language
-// identifier when its model is there.
+// identifier when its model is there. With --batch, one process aligns many
+// document pairs and loads the embedding model once.
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -23,10 +24,13 @@
 #include "embed/sentence_embedder.h"
 #include "ingest/line_utils.h"
 #include "ingest/utf8_decoder.h"
+#include "similarity/sentence_anchor_features.h"
 #include "text/document_segmenter.h"
 #include "text/language_identifier.h"
+#include "text/word_tokenizer.h"
 #include "tools/commands.h"
 #include "util/file_util.h"
+#include "util/unit_rows.h"
 
 namespace dupalign {
 namespace {
@@ -41,6 +45,11 @@ struct AlignSettings {
   std::string model;
   std::string lid_model;
   std::string out;
+  std::string batch;
+  // Share of the hashed names-and-numbers features mixed into each sentence
+  // vector (MixAnchorFeatures), as the analyze pipeline does; 0.2 was best on
+  // the FLORES dev half (docs/alignment-benchmark.md).
+  double anchor_weight = 0.2;
   AlignerOptions aligner;
 };
 
@@ -156,6 +165,53 @@ std::vector<std::string> JoinNeighbours(const std::vector<std::string>& sentence
   return joined;
 }
 
+// Names and numbers are kept by translations while other words change; the
+// embeddings alone often miss them.
+void MixAnchors(const std::vector<std::string>& sentences, double weight, AlignmentSide* side) {
+  Document doc;
+  for (const std::string& text : sentences) {
+    Sentence sentence;
+    sentence.text = text;
+    doc.sentences.push_back(std::move(sentence));
+  }
+  const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
+  side->sentences = MixAnchorFeatures(side->sentences, anchors, weight);
+  const Eigen::Index n = anchors.rows() - 1;
+  if (n > 0) {
+    side->merged = MixAnchorFeatures(
+        side->merged, UnitRows(anchors.topRows(n) + anchors.bottomRows(n)), weight);
+  }
+}
+
+// Every word with a vector, embedded on its own, for word-level matching.
+SentenceWords EmbedWords(const std::vector<std::string>& sentences, const std::string& lang,
+                         const SentenceEmbedder& embedder) {
+  const WordTokenizer tokenizer(lang);
+  std::vector<std::vector<std::string>> words;
+  std::vector<size_t> owner;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (std::string& word : tokenizer.Words(sentences[i])) {
+      words.push_back({std::move(word)});
+      owner.push_back(i);
+    }
+  }
+  const Eigen::MatrixXf rows = embedder.EmbedSentences(words, lang);
+  SentenceWords result;
+  result.offset.assign(sentences.size() + 1, 0);
+  std::vector<Eigen::Index> kept;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (rows.row(static_cast<Eigen::Index>(k)).squaredNorm() == 0.0f) continue;
+    kept.push_back(static_cast<Eigen::Index>(k));
+    ++result.offset[owner[k] + 1];
+  }
+  for (size_t i = 0; i < sentences.size(); ++i) result.offset[i + 1] += result.offset[i];
+  result.rows.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
+  for (size_t r = 0; r < kept.size(); ++r) {
+    result.rows.row(static_cast<Eigen::Index>(r)) = rows.row(kept[r]);
+  }
+  return result;
+}
+
 std::vector<size_t> CharacterLengths(const std::vector<std::string>& sentences) {
   std::vector<size_t> lengths;
   for (const std::string& sentence : sentences) lengths.push_back(CountCodePoints(sentence));
@@ -164,7 +220,7 @@ std::vector<size_t> CharacterLengths(const std::vector<std::string>& sentences) 
 
 // Sentences and joined neighbours go through the embedder as one batch, so
 // both get the same common component when it is estimated from the batch.
-Status BuildSide(const SideText& text, const std::string& lang,
+Status BuildSide(const SideText& text, const std::string& lang, const AlignSettings& settings,
                  const SentenceEmbedder& embedder, AlignmentSide* side) {
   if (!text.sentences.empty() && !embedder.SupportsLanguage(lang)) {
     return Status::InvalidArgument("align: the embedding model has no vectors for language '" +
@@ -179,6 +235,8 @@ Status BuildSide(const SideText& text, const std::string& lang,
   side->merged = rows.bottomRows(rows.rows() - n);
   side->paragraph = text.paragraph;
   side->lengths = CharacterLengths(text.sentences);
+  if (settings.anchor_weight > 0.0) MixAnchors(text.sentences, settings.anchor_weight, side);
+  if (settings.aligner.word_weight > 0.0) side->words = EmbedWords(text.sentences, lang, embedder);
   return Status::OK();
 }
 
@@ -193,12 +251,28 @@ Status WriteOutput(const AlignSettings& settings, AlignmentFormat format,
   return WriteFileAtomically(settings.out, out.str());
 }
 
-Status RunAlign(AlignSettings settings) {
-  // A bad format fails before any file or model is read.
-  AlignmentFormat format;
-  Status status = ParseAlignmentFormat(settings.format, &format);
+// The model is loaded on first use only, so that empty documents and input
+// errors need none, and once for a whole batch.
+class LazyEmbedder {
+ public:
+  explicit LazyEmbedder(std::string spec) : spec_(std::move(spec)) {}
+  Status Get(const SentenceEmbedder** embedder) {
+    if (embedder_ == nullptr) {
+      Status status = SentenceEmbedder::Load(spec_, &embedder_);
+      if (!status.ok()) return status;
+    }
+    *embedder = embedder_.get();
+    return Status::OK();
+  }
+
+ private:
+  std::string spec_;
+  std::unique_ptr<SentenceEmbedder> embedder_;
+};
+
+Status AlignPair(AlignSettings settings, AlignmentFormat format, LazyEmbedder* lazy) {
   std::string raw_a, raw_b;
-  if (status.ok()) status = ReadText(settings.path_a, &raw_a);
+  Status status = ReadText(settings.path_a, &raw_a);
   if (status.ok()) status = ReadText(settings.path_b, &raw_b);
   if (status.ok()) status = ResolveLanguages(raw_a, raw_b, &settings);
   SideText text_a, text_b;
@@ -214,15 +288,67 @@ Status RunAlign(AlignSettings settings) {
 
   std::vector<AlignmentBead> beads;
   if (!text_a.sentences.empty() || !text_b.sentences.empty()) {
-    std::unique_ptr<SentenceEmbedder> embedder;
-    status = SentenceEmbedder::Load(settings.model, &embedder);
+    const SentenceEmbedder* embedder = nullptr;
+    status = lazy->Get(&embedder);
     AlignmentSide side_a, side_b;
-    if (status.ok()) status = BuildSide(text_a, settings.lang_a, *embedder, &side_a);
-    if (status.ok()) status = BuildSide(text_b, settings.lang_b, *embedder, &side_b);
+    if (status.ok()) status = BuildSide(text_a, settings.lang_a, settings, *embedder, &side_a);
+    if (status.ok()) status = BuildSide(text_b, settings.lang_b, settings, *embedder, &side_b);
     if (status.ok()) status = AlignSentences(side_a, side_b, settings.aligner, &beads);
     if (!status.ok()) return status;
   }
   return WriteOutput(settings, format, beads, text_a, text_b);
+}
+
+// A batch file holds one pair per line: A, B and the output path,
+// tab-separated. Blank lines are skipped.
+Status ReadBatch(const std::string& path, std::vector<std::vector<std::string>>* jobs) {
+  std::string text;
+  Status status = ReadText(path, &text);
+  if (!status.ok()) return status;
+  std::istringstream in(text);
+  std::string line;
+  for (size_t number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (TrimSpaces(line).empty()) continue;
+    std::vector<std::string> fields;
+    std::istringstream columns(line);
+    for (std::string field; std::getline(columns, field, '\t');) fields.push_back(field);
+    if (fields.size() != 3) {
+      return Status::InvalidArgument(path + ":" + std::to_string(number) +
+                                     ": expected A<TAB>B<TAB>OUT, got " +
+                                     std::to_string(fields.size()) + " fields");
+    }
+    jobs->push_back(std::move(fields));
+  }
+  return Status::OK();
+}
+
+Status RunAlign(const AlignSettings& settings) {
+  // A bad format fails before any file or model is read.
+  AlignmentFormat format;
+  Status status = ParseAlignmentFormat(settings.format, &format);
+  if (!status.ok()) return status;
+  LazyEmbedder embedder(settings.model);
+  if (settings.batch.empty()) {
+    if (settings.path_a.empty() || settings.path_b.empty()) {
+      return Status::InvalidArgument("align: give the two documents A and B, or --batch FILE");
+    }
+    return AlignPair(settings, format, &embedder);
+  }
+  if (!settings.path_a.empty() || !settings.out.empty()) {
+    return Status::InvalidArgument("align: --batch takes the documents and outputs from " +
+                                   settings.batch + "; do not also give A, B or --out");
+  }
+  std::vector<std::vector<std::string>> jobs;
+  status = ReadBatch(settings.batch, &jobs);
+  for (size_t k = 0; status.ok() && k < jobs.size(); ++k) {
+    AlignSettings job = settings;
+    job.path_a = jobs[k][0];
+    job.path_b = jobs[k][1];
+    job.out = jobs[k][2];
+    status = AlignPair(std::move(job), format, &embedder);
+  }
+  return status;
 }
 
 }  // namespace
@@ -230,10 +356,10 @@ Status RunAlign(AlignSettings settings) {
 void AddAlignCommand(CLI::App& app, int* exit_code) {
   auto* cmd = app.add_subcommand("align", "Align the sentences of two versions of a document");
   auto settings = std::make_shared<AlignSettings>();
-  cmd->add_option("A", settings->path_a, "Source document (or sentences with --presplit)")
-      ->required();
-  cmd->add_option("B", settings->path_b, "Target document (or sentences with --presplit)")
-      ->required();
+  cmd->add_option("A", settings->path_a, "Source document (or sentences with --presplit)");
+  cmd->add_option("B", settings->path_b, "Target document (or sentences with --presplit)");
+  cmd->add_option("--batch", settings->batch,
+                  "File of document pairs to align, one 'A<TAB>B<TAB>OUT' per line");
   cmd->add_option("--lang-a", settings->lang_a, "ISO 639-1 language of A");
   cmd->add_option("--lang-b", settings->lang_b, "ISO 639-1 language of B");
   cmd->add_flag("--presplit", settings->presplit, "Inputs hold one sentence per line");
@@ -253,6 +379,17 @@ void AddAlignCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--length-weight", settings->aligner.length_weight,
                   "Weight of the length-ratio prior")
       ->capture_default_str();
+  cmd->add_option("--length-sigma", settings->aligner.length_sigma,
+                  "Spread of log length ratios for a Gaussian length prior (0: linear prior)")
+      ->capture_default_str();
+  cmd->add_option("--anchor-weight", settings->anchor_weight,
+                  "Share of names-and-numbers features mixed into sentence vectors")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--word-weight", settings->aligner.word_weight,
+                  "Share of word-level matching in the bead cost")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
   cmd->callback([settings, exit_code] {
     Status status = RunAlign(*settings);
     if (!status.ok()) spdlog::error("{}", status.ToString());

@@ -310,6 +310,29 @@ TEST_F(AlignCommandTest, DocumentsAreSplitIntoSentencesAndParagraphs) {
   }
 }
 
+TEST_F(AlignCommandTest, BatchAlignsEveryListedPairLikeSingleRuns) {
+  const fs::path a = File("batch_a.txt", kSentences);
+  const fs::path b = File("batch_b.txt", kSentences);
+  const std::string pair = " --lang-a en --lang-b en --presplit --max-merge 1";
+  RunResult single = Run(Quote(a.string()) + " " + Quote(b.string()) + pair);
+  ASSERT_EQ(single.exit_code, 0) << single.err;
+  const fs::path out1 = *dir_ / "batch_1.vecalign";
+  const fs::path out2 = *dir_ / "batch_2.vecalign";
+  const fs::path list = File("batch.txt", {a.string() + "\t" + b.string() + "\t" + out1.string(),
+                                           "", b.string() + "\t" + a.string() + "\t" + out2.string()});
+  RunResult batch = Run("--batch " + Quote(list.string()) + pair);
+  ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  EXPECT_EQ(ReadAll(out1), single.out);
+  EXPECT_EQ(Lines(ReadAll(out2)).size(), kSentences.size());
+}
+
+TEST_F(AlignCommandTest, MalformedBatchLineIsNamed) {
+  const fs::path list = File("bad_batch.txt", {"only_one_field"});
+  RunResult result = Run("--batch " + Quote(list.string()) + " --lang-a en --lang-b en");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("bad_batch.txt:1"), std::string::npos) << result.err;
+}
+
 TEST_F(AlignCommandTest, MissingFileIsNamedInOneLineError) {
   const fs::path a = File("present.txt", {kSentences[0]});
   const std::string missing = (*dir_ / "no_such_file.txt").string();

@@ -1,0 +1,55 @@
+// WordMatcher: word-level similarity of two spans of sentences, for the
+// sentence aligner. Each word of one span is matched greedily to its most
+// similar word of the other span (in both directions, as BERTScore does) and
+// the best similarities are averaged. Similarities are corrected for hubness
+// with CSLS (Conneau et al. 2018): a word's mean similarity to its nearest
+// words on the other side is subtracted, so function words and other hubs,
+// which are close to everything, do not make unrelated sentences look alike.
+// With weak cross-lingual vectors this separates translations better than
+// the cosine of averaged sentence vectors, because identical tokens (names,
+// numbers) and the few well aligned words each count on their own.
+// All word-pair scores are kept in memory (4 bytes a pair), so callers keep
+// it to documents of moderate size. Used by SentenceAligner; read-only after
+// construction and thread-safe.
+#ifndef DUPALIGN_ALIGN_WORD_MATCHER_H_
+#define DUPALIGN_ALIGN_WORD_MATCHER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include <Eigen/Dense>
+
+namespace dupalign {
+
+// The words of one side: `rows` holds one unit row per word (callers leave
+// out words without a vector), sentence i owns rows offset[i] .. offset[i+1]-1.
+struct SentenceWords {
+  Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows;
+  std::vector<size_t> offset;  // sentences + 1 entries; empty = no words
+};
+
+class WordMatcher {
+ public:
+  // `neighbours`: how many nearest other-side words define a word's hubness.
+  WordMatcher(SentenceWords source, SentenceWords target, size_t neighbours = 10);
+
+  // Word pairs, i.e. the matcher's memory in floats, for these two sides.
+  static size_t Pairs(const SentenceWords& source, const SentenceWords& target);
+
+  // Similarity of source sentences [s0, s1) and target sentences [t0, t1):
+  // the mean of the source words' and the target words' average best CSLS
+  // match, about 0 for unrelated text and up to 1 for identical text. 0 when
+  // either span has no words.
+  double Similarity(size_t s0, size_t s1, size_t t0, size_t t1) const;
+
+ private:
+  using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+  SentenceWords source_;
+  SentenceWords target_;
+  RowMatrix csls_;  // CSLS score of every source word with every target word
+};
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_ALIGN_WORD_MATCHER_H_

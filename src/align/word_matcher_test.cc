@@ -1,0 +1,92 @@
+#include "align/word_matcher.h"
+
+#include <random>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+constexpr int kDim = 100;
+using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+RowMatrix RandomUnitRows(int n, std::mt19937* rng) {
+  std::normal_distribution<float> normal(0.0f, 1.0f);
+  RowMatrix m(n, kDim);
+  for (int i = 0; i < n; ++i) {
+    for (int k = 0; k < kDim; ++k) m(i, k) = normal(*rng);
+    m.row(i).normalize();
+  }
+  return m;
+}
+
+// `sentences` sentences of `per_sentence` words each.
+SentenceWords Words(const RowMatrix& rows, size_t per_sentence) {
+  SentenceWords words;
+  words.rows = rows;
+  for (size_t k = 0; k <= static_cast<size_t>(rows.rows()); k += per_sentence) {
+    words.offset.push_back(k);
+  }
+  return words;
+}
+
+TEST(WordMatcherTest, TranslationsScoreAboveUnrelatedSentences) {
+  std::mt19937 rng(3);
+  const RowMatrix source = RandomUnitRows(40, &rng);
+  RowMatrix target = source + 0.5f * RandomUnitRows(40, &rng);
+  target.rowwise().normalize();
+  WordMatcher matcher(Words(source, 4), Words(target, 4));
+  for (size_t s = 0; s < 10; ++s) {
+    const double match = matcher.Similarity(s, s + 1, s, s + 1);
+    const double other = matcher.Similarity(s, s + 1, (s + 5) % 10, (s + 5) % 10 + 1);
+    EXPECT_GT(match, other + 0.3) << "sentence " << s;
+  }
+}
+
+TEST(WordMatcherTest, MergedSpanMatchesItsTwoSentences) {
+  std::mt19937 rng(5);
+  const RowMatrix source = RandomUnitRows(30, &rng);
+  WordMatcher matcher(Words(source, 3), Words(source, 3));
+  // Two sentences joined on the target side: the merged span covers every
+  // source word, the single sentence only half of them.
+  EXPECT_GT(matcher.Similarity(2, 4, 2, 4), matcher.Similarity(2, 4, 2, 3) + 0.2);
+  EXPECT_NEAR(matcher.Similarity(2, 4, 2, 4), matcher.Similarity(2, 3, 2, 3), 0.1);
+}
+
+TEST(WordMatcherTest, SentenceWithoutWordsScoresZero) {
+  std::mt19937 rng(9);
+  SentenceWords source = Words(RandomUnitRows(6, &rng), 3);
+  source.offset = {0, 3, 3, 6};  // the middle sentence has no words
+  WordMatcher matcher(source, source);
+  EXPECT_EQ(matcher.Similarity(1, 2, 0, 1), 0.0);
+  EXPECT_EQ(WordMatcher::Pairs(source, source), 36u);
+}
+
+// A hub word, close to every target word, must earn less than a word whose
+// cosine to its counterpart is lower but which is close to nothing else.
+TEST(WordMatcherTest, HubnessCorrectionPrefersDistinctiveMatches) {
+  std::mt19937 rng(11);
+  const RowMatrix target = RandomUnitRows(10, &rng);
+  const Eigen::RowVectorXf hub = target.colwise().sum().normalized();
+  const float hub_cos = hub.dot(target.row(3));
+  // Orthogonal to every target word, so the distinctive word is close only
+  // to target word 3.
+  Eigen::RowVectorXf free = RandomUnitRows(1, &rng).row(0);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int k = 0; k < target.rows(); ++k) {
+      free -= free.dot(target.row(k).normalized()) * target.row(k).normalized();
+    }
+  }
+  free.normalize();
+  const float cos = 0.9f * hub_cos;
+  RowMatrix source(2, kDim);
+  source.row(0) = hub;
+  source.row(1) = cos * target.row(3) + std::sqrt(1.0f - cos * cos) * free;
+  ASSERT_LT(source.row(1).dot(target.row(3)), hub_cos);
+  WordMatcher matcher(Words(source, 1), Words(target, 1), 3);
+  EXPECT_GT(matcher.Similarity(1, 2, 3, 4), matcher.Similarity(0, 1, 3, 4) + 0.02);
+}
+
+}  // namespace
+}  // namespace dupalign
