@@ -168,6 +168,8 @@ bool IsEvidence(const json& v) {
                {"cosine", {true, IsNumber}},
                {"margin", {true, IsNumber}},
                {"sentence_match", {true, IsShare}},
+               {"ordered_similarity", {true, IsNumber}},
+               {"same_source", {true, [](const json& b) { return b.is_boolean(); }}},
                {"jaccard", {true, IsShare}},
                {"containment",
                 {true, [](const json& c) { return c.size() == 2 && IsArrayOf(c, IsShare); }}},

@@ -26,7 +26,7 @@ struct Args {
   bool keep_furniture = false;
 
   // Similarity and clustering.
-  double same_event_threshold = 0.28;
+  double same_event_threshold = 0.5;  // link probability (cluster/link_model.h)
   double near_duplicate_jaccard = 0.5;
   double partial_duplicate_containment = 0.6;
 

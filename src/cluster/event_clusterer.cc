@@ -1,5 +1,7 @@
 #include "cluster/event_clusterer.h"
 
+#include "cluster/link_model.h"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -172,15 +174,17 @@ Relation ClassifyRelation(const DocumentProfile& rep, const DocumentProfile& mem
     }
     return Relation::kSameEvent;
   }
-  if (!e.shared_urls.empty() || e.sentence_match >= options.translation_sentence_match) {
+  if (e.same_source || e.sentence_match >= options.translation_sentence_match) {
     return Relation::kTranslation;
   }
   return Relation::kSameEvent;
 }
 
 std::vector<Cluster> ClusterDocuments(const std::vector<DocumentProfile>& profiles,
-                                      const PairEvidenceMap& evidence,
+                                      const PairEvidenceMap& raw_evidence,
                                       const ClusterOptions& options) {
+  const PairEvidenceMap evidence =
+      options.calibrate_scores ? CalibrateEvidence(profiles, raw_evidence) : raw_evidence;
   const auto links = SortedLinks(profiles, evidence, options);
   std::vector<Cluster> clusters;
   for (const auto& group : GroupDocuments(profiles.size(), links, evidence, options.link_score)) {

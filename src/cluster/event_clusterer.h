@@ -25,7 +25,13 @@ enum class Relation {
 const char* RelationName(Relation relation);
 
 struct ClusterOptions {
-  double link_score = 0.28;              // combined evidence needed to link two reports
+  // Calibrated probability needed to link two reports; chosen on the dev
+  // parts with scripts/eval/fit_link_model.py --check.
+  double link_score = 0.5;
+  // Replace each pair's score with LinkModel's probability (see
+  // cluster/link_model.h) before linking; off only for callers whose scores
+  // are already final.
+  bool calibrate_scores = true;
   double near_duplicate_jaccard = 0.5;   // word 3-gram resemblance
   double partial_containment = 0.6;      // share of one version inside the other
   double translation_sentence_match = 0.3;
@@ -41,7 +47,7 @@ const PairEvidence* FindEvidence(const PairEvidenceMap& evidence, size_t a, size
 struct ClusterMember {
   size_t doc = 0;  // index into the profile list
   Relation relation = Relation::kRepresentative;
-  double score = 0.0;  // evidence score against the representative
+  double score = 0.0;  // (calibrated) evidence score against the representative
 };
 
 struct Cluster {

@@ -11,6 +11,7 @@
 
 #include "embed/model_paths.h"
 #include "embed/sentence_embedder.h"
+#include "cluster/link_model.h"
 #include "ingest/corpus_reader.h"
 #include "pipeline/cluster_summary.h"
 #include "similarity/anchor_extractor.h"
@@ -201,8 +202,24 @@ void CollectEvidence(const Args& args, Analysis* analysis) {
   }
 }
 
+// Evidence scores become link probabilities (cluster/link_model.h) once, so
+// the clusters, clusters.jsonl and the reports all show the same score.
+void CalibrateScores(const Args& args, Analysis* analysis) {
+  const LinkModel model(analysis->profiles, analysis->evidence);
+  std::vector<std::pair<const std::pair<size_t, size_t>, PairEvidence>*> entries;
+  entries.reserve(analysis->evidence.size());
+  for (auto& entry : analysis->evidence) entries.push_back(&entry);
+  std::vector<double> probability(entries.size());
+  ParallelFor(entries.size(), args.threads, [&](size_t k) {
+    const auto& [pair, evidence] = *entries[k];
+    probability[k] = model.Probability(pair.first, pair.second, evidence);
+  });
+  for (size_t k = 0; k < entries.size(); ++k) entries[k]->second.score = probability[k];
+}
+
 void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
   ClusterOptions options;
+  options.calibrate_scores = false;  // CalibrateScores did it
   options.near_duplicate_jaccard = args.near_duplicate_jaccard;
   options.partial_containment = args.partial_duplicate_containment;
   options.link_score = args.same_event_threshold;
@@ -262,6 +279,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
   CollectEvidence(args, analysis);
+  CalibrateScores(args, analysis);
   clock.Lap("similarity", std::to_string(analysis->evidence.size()) + " candidate pairs");
   BuildClusters(args, models, analysis);
   CountTotals(analysis);

@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kFormatVersion = 2;
+constexpr int kFormatVersion = 3;
 
 json SpanJson(const ByteSpan& span) { return json::array({span.begin, span.end}); }
 ByteSpan SpanFrom(const json& j) { return {j.at(0).get<size_t>(), j.at(1).get<size_t>()}; }
@@ -51,6 +51,7 @@ Document DocumentFrom(const json& j) {
 
 json EvidenceJson(const PairEvidence& e) {
   return {{"cosine", e.cosine}, {"margin", e.margin}, {"sentence_match", e.sentence_match},
+          {"ordered_similarity", e.ordered_similarity}, {"same_source", e.same_source},
           {"jaccard", e.jaccard}, {"containment", {e.containment_ab, e.containment_ba}},
           {"exact", e.exact}, {"anchor_overlap", e.anchor_overlap},
           {"shared_names", e.shared_names}, {"shared_numbers", e.shared_numbers},
@@ -63,6 +64,7 @@ PairEvidence EvidenceFrom(const json& j) {
   PairEvidence e;
   e.cosine = j.at("cosine"), e.margin = j.at("margin"), e.sentence_match = j.at("sentence_match");
   e.jaccard = j.at("jaccard");
+  e.ordered_similarity = j.at("ordered_similarity"), e.same_source = j.at("same_source");
   e.containment_ab = j.at("containment").at(0), e.containment_ba = j.at("containment").at(1);
   e.exact = j.at("exact"), e.anchor_overlap = j.at("anchor_overlap");
   for (auto [key, field] : {std::pair{"shared_names", &e.shared_names},

@@ -61,6 +61,8 @@ json EvidenceJson(const PairEvidence& e) {
           {"cosine", Round(e.cosine)},
           {"margin", Round(e.margin)},
           {"sentence_match", Round(e.sentence_match)},
+          {"ordered_similarity", Round(e.ordered_similarity)},
+          {"same_source", e.same_source},
           {"jaccard", Round(e.jaccard)},
           {"containment", {Round(e.containment_ab), Round(e.containment_ba)}},
           {"anchor_overlap", Round(e.anchor_overlap)},

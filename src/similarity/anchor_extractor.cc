@@ -275,11 +275,13 @@ Anchors AnchorExtractor::Extract(const Document& doc) const {
   Anchors anchors;
   AddNames(doc, &anchors);
   for (const Sentence& sentence : doc.sentences) AddCodesAndNumbers(sentence, &anchors);
-  for (const std::string& url : doc.source_urls) anchors.urls.push_back(NormalizeUrl(url));
+  for (const std::string& url : doc.source_urls) anchors.source_urls.push_back(NormalizeUrl(url));
+  anchors.urls.insert(anchors.urls.end(), anchors.source_urls.begin(), anchors.source_urls.end());
   SortUnique(&anchors.names);
   SortUnique(&anchors.numbers);
   SortUnique(&anchors.codes);
   SortUnique(&anchors.urls);
+  SortUnique(&anchors.source_urls);
   return anchors;
 }
 

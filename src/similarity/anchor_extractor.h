@@ -42,6 +42,10 @@ struct Anchors {
   // URLs from the text and Document::source_urls without scheme, "www.",
   // fragment and trailing "/", host lower-cased.
   std::vector<std::string> urls;
+  // The subset of urls naming the page itself (Document::source_urls): a
+  // page citing another's source is strong evidence, while URLs both merely
+  // mention in the text (a vendor's home page) are ordinary anchors.
+  std::vector<std::string> source_urls;
 };
 
 class AnchorExtractor {

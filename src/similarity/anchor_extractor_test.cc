@@ -110,6 +110,7 @@ TEST(AnchorExtractorTest, UrlsFromTextAndSources) {
   Anchors anchors = ExtractAnchors(doc);
   EXPECT_THAT(anchors.urls, ElementsAre("suckhoedoisong.vn/bo-truong-dao-hong-lan.htm",
                                         "vietnam.vn/sv/minister-dao"));
+  EXPECT_THAT(anchors.source_urls, ElementsAre("suckhoedoisong.vn/bo-truong-dao-hong-lan.htm"));
   EXPECT_EQ(AnchorExtractor::NormalizeUrl("http://Example.COM/"), "example.com");
 }
 

@@ -47,9 +47,8 @@ std::vector<std::string> SharedDates(const std::vector<std::string>& a,
   return {shared.begin(), shared.end()};
 }
 
-double SentenceMatch(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, double min_cosine) {
-  if (a.rows() == 0 || b.rows() == 0) return 0.0;
-  const Eigen::MatrixXf sim = a * b.transpose();
+double SentenceMatch(const Eigen::MatrixXf& sim, double min_cosine) {
+  if (sim.rows() == 0 || sim.cols() == 0) return 0.0;
   int mutual = 0;
   for (Eigen::Index i = 0; i < sim.rows(); ++i) {
     Eigen::Index j = 0;
@@ -60,7 +59,25 @@ double SentenceMatch(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, double 
   }
   // One extra sentence in the denominator: two one-sentence texts that
   // happen to match are weak evidence.
-  return static_cast<double>(mutual) / (std::min(a.rows(), b.rows()) + 1.0);
+  return static_cast<double>(mutual) / (std::min(sim.rows(), sim.cols()) + 1.0);
+}
+
+// The best order-preserving chain of sentence pairs (dynamic programming
+// over the similarity matrix), each pair gaining its rise above the floor.
+double OrderedSimilarity(const Eigen::MatrixXf& sim, double floor) {
+  const Eigen::Index n = sim.rows(), m = sim.cols();
+  if (n == 0 || m == 0) return 0.0;
+  std::vector<double> previous(m + 1, 0.0), current(m + 1, 0.0);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index j = 0; j < m; ++j) {
+      const double gain = std::max(0.0, (sim(i, j) - floor) / (1.0 - floor));
+      current[j + 1] = std::max({current[j], previous[j + 1], previous[j] + gain});
+    }
+    std::swap(previous, current);
+  }
+  // As in SentenceMatch, one extra sentence keeps one-line texts from full
+  // agreement.
+  return previous[m] / (std::min(n, m) + 1.0);
 }
 
 void CompareDates(const DocumentProfile& a, const DocumentProfile& b, PairEvidence* e) {
@@ -85,6 +102,8 @@ void CompareAnchors(const DocumentProfile& a, const DocumentProfile& b,
   e->shared_numbers = Intersect(a.anchors.numbers, b.anchors.numbers);
   e->shared_codes = Intersect(a.anchors.codes, b.anchors.codes);
   e->shared_urls = Intersect(a.anchors.urls, b.anchors.urls);
+  e->same_source = !Intersect(a.anchors.source_urls, b.anchors.urls).empty() ||
+                   !Intersect(b.anchors.source_urls, a.anchors.urls).empty();
   auto total = [&](const std::vector<std::string>& v) {
     double sum = 0;
     for (const auto& s : v) sum += weights.Weight(s);
@@ -132,7 +151,9 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
     e.margin = neighbours > 1e-6 ? e.cosine / neighbours : 0.0;
   }
   if (a.sentences.cols() == b.sentences.cols()) {
-    e.sentence_match = SentenceMatch(a.sentences, b.sentences, options.sentence_match_min_cosine);
+    const Eigen::MatrixXf sim = a.sentences * b.sentences.transpose();
+    e.sentence_match = SentenceMatch(sim, options.sentence_match_min_cosine);
+    e.ordered_similarity = OrderedSimilarity(sim, options.ordered_floor_cosine);
   }
   e.exact = a.sketch.word_count > 0 && a.sketch.content_hash == b.sketch.content_hash;
   e.jaccard = EstimatedJaccard(a.sketch, b.sketch);
@@ -148,7 +169,7 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
   const double semantic = 0.4 * e.anchor_overlap + 0.2 * e.sentence_match +
                           0.2 * std::max(0.0, e.cosine) + 0.2 * margin;
   e.score = std::max(lexical, semantic);
-  if (!e.shared_urls.empty()) e.score = std::max(e.score, 0.9);
+  if (e.same_source) e.score = std::max(e.score, 0.9);
   return e;
 }
 

@@ -48,10 +48,16 @@ struct PairEvidence {
   double cosine = 0.0;          // document vectors
   double margin = 0.0;          // cosine over the pair's mean neighbour similarity
   double sentence_match = 0.0;  // share of sentences with a mutual best match
+  // Best order-preserving chain of sentence pairs, each counting by how far
+  // its cosine rises above EvidenceOptions::ordered_floor_cosine, per
+  // sentence of the shorter text: copies and translations keep their
+  // sentences' order, texts on one topic match a few in scattered order.
+  double ordered_similarity = 0.0;
   double jaccard = 0.0;         // estimated word 3-gram resemblance
   double containment_ab = 0.0;  // share of a's shingles found in b
   double containment_ba = 0.0;
   bool exact = false;
+  bool same_source = false;     // one's source URL is cited by the other
   double anchor_overlap = 0.0;  // weighted share of anchors the pair shares
   std::vector<std::string> shared_names, shared_numbers, shared_codes, shared_urls,
       shared_dates;
@@ -62,6 +68,7 @@ struct PairEvidence {
 
 struct EvidenceOptions {
   double sentence_match_min_cosine = 0.5;
+  double ordered_floor_cosine = 0.3;
 };
 
 PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,

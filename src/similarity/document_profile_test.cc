@@ -73,6 +73,45 @@ TEST(CompareProfilesTest, SentenceMatchCountsMutualBestPairs) {
   EXPECT_NEAR(CompareProfiles(a, b, weights).sentence_match, 2.0 / 4.0, 1e-9);
 }
 
+// Rows i of a and b: unit vectors along axis order[i].
+Eigen::MatrixXf Rows(const std::vector<int>& order, int dims) {
+  Eigen::MatrixXf m = Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(order.size()), dims);
+  for (size_t i = 0; i < order.size(); ++i) m(static_cast<Eigen::Index>(i), order[i]) = 1;
+  return m;
+}
+
+TEST(CompareProfilesTest, OrderedSimilarityRewardsSentencesInTheSameOrder) {
+  std::vector<std::string> none;
+  AnchorWeights weights({&none});
+  auto a = Profile("sv", {}), copy = Profile("id", {}), shuffled = Profile("id", {});
+  a.sentences = Rows({0, 1, 2, 3}, 4);
+  copy.sentences = Rows({0, 1, 2, 3}, 4);
+  shuffled.sentences = Rows({3, 2, 1, 0}, 4);
+  const PairEvidence in_order = CompareProfiles(a, copy, weights);
+  const PairEvidence reversed = CompareProfiles(a, shuffled, weights);
+  // Both match every sentence; only one keeps the order.
+  EXPECT_DOUBLE_EQ(in_order.sentence_match, reversed.sentence_match);
+  EXPECT_NEAR(in_order.ordered_similarity, 4.0 / 5.0, 1e-6);
+  EXPECT_NEAR(reversed.ordered_similarity, 1.0 / 5.0, 1e-6);
+}
+
+TEST(CompareProfilesTest, OnlyACitedSourceUrlMakesTheSameSource) {
+  std::vector<std::string> none;
+  AnchorWeights weights({&none});
+  auto page = Profile("sv", {}), citing = Profile("id", {}), mentioning = Profile("id", {});
+  page.anchors.urls = page.anchors.source_urls = {"example.vn/story"};
+  citing.anchors.urls = {"example.vn/story"};
+  page.anchors.urls.push_back("libreoffice.org");
+  mentioning.anchors.urls = {"libreoffice.org"};
+  const PairEvidence cited = CompareProfiles(page, citing, weights);
+  const PairEvidence mentioned = CompareProfiles(page, mentioning, weights);
+  EXPECT_TRUE(cited.same_source);
+  EXPECT_GE(cited.score, 0.9);
+  EXPECT_FALSE(mentioned.same_source);
+  EXPECT_EQ(mentioned.shared_urls, std::vector<std::string>{"libreoffice.org"});
+  EXPECT_LT(mentioned.score, 0.9);
+}
+
 TEST(CompareProfilesTest, IdenticalTextIsExact) {
   std::vector<std::string> none;
   AnchorWeights weights({&none});

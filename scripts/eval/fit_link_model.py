@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Fits the logistic model that src/cluster/link_model.cc uses to turn a
+candidate pair's evidence into the probability that both documents report
+one event (issue 4: same event, not just same topic).
+
+Input: one or more PAIRS.jsonl:GOLD.tsv couples, where PAIRS.jsonl is
+`dupalign analyze --pairs-out` output (it must carry ordered_similarity) and
+GOLD.tsv maps document id to event. Fit only on dev parts:
+  - the FLORES clustering benchmark dev.jsonl (make_cluster_benchmark.py);
+  - bench/make_corpus.py 2000 docs --seed 1.
+Each corpus gets the same total weight, so neither base rate dominates.
+
+The features mirror LinkModel::Features in C++ exactly: the raw evidence,
+plus "rises": a pair's cosine, sentence match and ordered similarity minus
+what each document typically gets from its candidates in the other's
+language (mean of its kBackgroundNeighbours best, padded with its weakest),
+the CSLS idea applied per language pair, so a corpus on one topic does not
+link everything and a weak cross-lingual model is judged against its own
+cross-lingual background.
+
+Usage: fit_link_model.py [--check LINK] PAIRS.jsonl:GOLD.tsv ...
+Prints the coefficients as a C++ initialiser; with --check, also the
+pairwise P/R/F1 of a Python copy of the clusterer's greedy average-link
+grouping at link score LINK for each input. Standard library only;
+deterministic (Newton's method from zero, fixed iteration count).
+"""
+import argparse
+import collections
+import json
+import math
+
+BACKGROUND_NEIGHBOURS = 5
+FEATURES = ["cosine", "margin", "sentence_match", "anchor_overlap", "lexical", "cross_language",
+            "cosine_rise", "sentence_rise", "ordered_similarity", "ordered_rise"]
+L2 = 1e-3
+ITERATIONS = 30
+
+
+def read_pairs(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def read_gold(path):
+    with open(path, encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if line.strip())
+
+
+def backgrounds(rows, key):
+    """(doc, other language) -> mean of the doc's best values, padded."""
+    values = collections.defaultdict(list)
+    for r in rows:
+        v = r["evidence"][key]
+        values[r["a"], r["lang_b"]].append(v)
+        values[r["b"], r["lang_a"]].append(v)
+    result = {}
+    for k, vs in values.items():
+        vs = sorted(vs, reverse=True)[:BACKGROUND_NEIGHBOURS]
+        vs += [vs[-1]] * (BACKGROUND_NEIGHBOURS - len(vs))
+        result[k] = sum(vs) / len(vs)
+    return result
+
+
+def features(rows):
+    bg = {k: backgrounds(rows, k) for k in ("cosine", "sentence_match", "ordered_similarity")}
+
+    def rise(r, key):
+        e = r["evidence"]
+        return e[key] - 0.5 * (bg[key][r["a"], r["lang_b"]] + bg[key][r["b"], r["lang_a"]])
+
+    out = []
+    for r in rows:
+        e = r["evidence"]
+        out.append([
+            e["cosine"], min(1.0, max(0.0, e["margin"] - 0.5)), e["sentence_match"],
+            e["anchor_overlap"], max(e["jaccard"], *e["containment"]),
+            1.0 if r["lang_a"] != r["lang_b"] else 0.0,
+            rise(r, "cosine"), rise(r, "sentence_match"), e["ordered_similarity"],
+            rise(r, "ordered_similarity")])
+    return out
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def solve(a, b):
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(n):
+            if r != c:
+                f = m[r][c] / m[c][c]
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def fit(xs, ys, weights):
+    n = len(xs[0]) + 1
+    w = [0.0] * n
+    for _ in range(ITERATIONS):
+        grad = [L2 * v for v in w]
+        hess = [[L2 if i == j else 0.0 for j in range(n)] for i in range(n)]
+        for x, y, s in zip(xs, ys, weights):
+            x1 = [1.0] + x
+            p = sigmoid(sum(a * b for a, b in zip(w, x1)))
+            d, h = (p - y) * s, p * (1 - p) * s
+            for i in range(n):
+                grad[i] += d * x1[i]
+                for j in range(n):
+                    hess[i][j] += h * x1[i] * x1[j]
+        step = solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+    return w
+
+
+def lexical_link(r):
+    e = r["evidence"]
+    return r["lang_a"] == r["lang_b"] and (e["jaccard"] >= 0.5 or max(e["containment"]) >= 0.6)
+
+
+def cluster(rows, scores, link, guard=0.5):
+    """Python copy of GroupDocuments: strongest links first, merge when the
+    average score across the two groups reaches guard * link."""
+    score_of = {frozenset((r["a"], r["b"])): s for r, s in zip(rows, scores)}
+    links = sorted((-s, r["a"], r["b"]) for r, s in zip(rows, scores)
+                   if s >= link or lexical_link(r))
+    group = {}
+    members = {}
+    for r in rows:
+        for d in (r["a"], r["b"]):
+            group.setdefault(d, d)
+            members.setdefault(d, [d])
+    for _, a, b in links:
+        ga, gb = group[a], group[b]
+        if ga == gb:
+            continue
+        total = sum(score_of.get(frozenset((x, y)), 0.0) for x in members[ga] for y in members[gb])
+        if total / (len(members[ga]) * len(members[gb])) < guard * link:
+            continue
+        for d in members[gb]:
+            group[d] = ga
+        members[ga] += members.pop(gb)
+    return group
+
+
+def pairwise(gold, group):
+    pairs = lambda n: n * (n - 1) // 2
+    ids = sorted(gold)
+    both = sum(pairs(n) for n in collections.Counter((gold[i], group.get(i, i)) for i in ids).values())
+    gold_pairs = sum(pairs(n) for n in collections.Counter(gold[i] for i in ids).values())
+    predicted = sum(pairs(n) for n in collections.Counter(group.get(i, i) for i in ids).values())
+    p = both / predicted if predicted else 0.0
+    r = both / gold_pairs if gold_pairs else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", type=float, help="link score for the clustering check")
+    parser.add_argument("inputs", nargs="+", help="PAIRS.jsonl:GOLD.tsv")
+    args = parser.parse_args()
+    corpora = []
+    for spec in args.inputs:
+        pairs_path, gold_path = spec.rsplit(":", 1)
+        rows, gold = read_pairs(pairs_path), read_gold(gold_path)
+        ys = [1.0 if gold[r["a"]] == gold[r["b"]] else 0.0 for r in rows]
+        corpora.append((spec, rows, gold, features(rows), ys))
+    xs, ys, weights = [], [], []
+    for _, rows, _, fx, fy in corpora:
+        xs += fx
+        ys += fy
+        weights += [10000.0 / len(fx)] * len(fx)
+    w = fit(xs, ys, weights)
+    print("// intercept, then " + ", ".join(FEATURES))
+    print("{" + ", ".join(f"{v:.4f}" for v in w) + "}")
+    if args.check is not None:
+        for spec, rows, gold, fx, _ in corpora:
+            scores = [sigmoid(sum(a * b for a, b in zip(w, [1.0] + x))) for x in fx]
+            p, r, f = pairwise(gold, cluster(rows, scores, args.check))
+            print(f"{spec}: P {p:.4f} R {r:.4f} F1 {f:.4f}")
+
+
+if __name__ == "__main__":
+    main()

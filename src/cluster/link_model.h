@@ -1,0 +1,60 @@
+// LinkModel: the probability that a candidate pair reports one event rather
+// than one topic. Raw evidence means little on its own: in a corpus about
+// one subject every pair shares vocabulary and sentence shapes, and a weak
+// cross-lingual model gives translations lower cosines than same-language
+// neighbours. So each pair is also judged against what both documents
+// typically get from their other candidates in the same language pair (the
+// CSLS idea), and a logistic model fitted on the dev parts of the clustering
+// benchmarks (scripts/eval/fit_link_model.py) combines the features.
+// Used by the cluster stage; built once per corpus, then read-only.
+#ifndef DUPALIGN_CLUSTER_LINK_MODEL_H_
+#define DUPALIGN_CLUSTER_LINK_MODEL_H_
+
+#include <array>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cluster/event_clusterer.h"
+
+namespace dupalign {
+
+class LinkModel {
+ public:
+  // Candidates whose values make up a document's background.
+  static constexpr size_t kBackgroundNeighbours = 5;
+  static constexpr size_t kFeatures = 10;
+  using Features = std::array<double, kFeatures>;
+
+  // Reads every candidate pair once to learn each document's background.
+  LinkModel(const std::vector<DocumentProfile>& profiles, const PairEvidenceMap& evidence);
+
+  // The model's inputs for the candidate pair (a, b); order as in
+  // fit_link_model.py's FEATURES.
+  Features Describe(size_t a, size_t b, const PairEvidence& evidence) const;
+
+  // In [0, 1]; a pair where one cites the other's source URL gets at least
+  // 0.9, whatever its text says.
+  double Probability(size_t a, size_t b, const PairEvidence& evidence) const;
+
+ private:
+  struct Background {
+    double cosine = 0.0;
+    double sentence_match = 0.0;
+    double ordered_similarity = 0.0;
+  };
+  // What document `doc` typically gets from candidates in `lang`.
+  const Background& BackgroundOf(size_t doc, const std::string& lang) const;
+
+  const std::vector<DocumentProfile>& profiles_;
+  std::map<std::pair<size_t, std::string>, Background> background_;
+};
+
+// A copy of `evidence` whose scores are LinkModel probabilities.
+PairEvidenceMap CalibrateEvidence(const std::vector<DocumentProfile>& profiles,
+                                  const PairEvidenceMap& evidence);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_CLUSTER_LINK_MODEL_H_
