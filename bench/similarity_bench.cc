@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include <Eigen/Core>
+#include <cstdint>
 
 #include "similarity/neighbour_search.h"
 #include "similarity/similarity_matrix.h"
@@ -30,27 +31,30 @@ void BM_CosineMatrix(benchmark::State& state) {
   SetFlops(state, n, d);
 }
 
-// What the pipeline runs past 300 documents: the exact top-20 search, same
-// product as the dense matrix but in blocks that are reduced to lists at once.
-void BM_ExactNeighbours(benchmark::State& state) {
-  const auto n = state.range(0), d = state.range(1);
-  const dupalign::RowVectors v = UnitRows(n, d);
+// The neighbour search on n unit rows, one thread; exact_up_to picks the
+// path (exact blocked products, or the HNSW graph).
+template <size_t kExactUpTo>
+dupalign::NeighbourLists SearchNeighbours(const dupalign::RowVectors& v) {
   dupalign::NeighbourSearchOptions options;
   options.threads = 1;
-  for (auto _ : state) benchmark::DoNotOptimize(dupalign::FindNeighbours(v, options));
-  SetFlops(state, n, d);
+  options.exact_up_to = kExactUpTo;
+  return dupalign::FindNeighbours(v, options);
+}
+
+// What the pipeline runs from 301 to 20k documents: the exact top-20 search,
+// the dense matrix's product in blocks reduced to lists at once.
+void BM_ExactNeighbours(benchmark::State& state) {
+  const dupalign::RowVectors v = UnitRows(state.range(0), state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(SearchNeighbours<SIZE_MAX>(v));
+  SetFlops(state, state.range(0), state.range(1));
 }
 
 // Past 20k documents: the HNSW graph (build plus one search per document).
 void BM_GraphNeighbours(benchmark::State& state) {
-  const auto n = state.range(0), d = state.range(1);
-  const dupalign::RowVectors v = UnitRows(n, d);
-  dupalign::NeighbourSearchOptions options;
-  options.threads = 1;
-  options.exact_up_to = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(dupalign::FindNeighbours(v, options));
-  state.counters["documents/s"] =
-      benchmark::Counter(static_cast<double>(n * state.iterations()), benchmark::Counter::kIsRate);
+  const dupalign::RowVectors v = UnitRows(state.range(0), state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(SearchNeighbours<0>(v));
+  state.counters["documents/s"] = benchmark::Counter(
+      static_cast<double>(state.range(0) * state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void BM_EigenGemmReference(benchmark::State& state) {
