@@ -1,5 +1,7 @@
 #include "align/word_matcher.h"
 
+#include "embed/sentence_embedder.h"
+
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -60,6 +62,33 @@ double WordMatcher::Similarity(size_t s0, size_t s1, size_t t0, size_t t1) const
   for (Eigen::Index c = 0; c < b_count; ++c) target_sum += csls.col(c).maxCoeff();
   return 0.5 * (source_sum / static_cast<double>(a_count) +
                 target_sum / static_cast<double>(b_count));
+}
+
+SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
+                                 const std::string& lang, const SentenceEmbedder& embedder) {
+  std::vector<std::vector<std::string>> words;
+  std::vector<size_t> owner;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (const std::string& word : sentences[i]) {
+      words.push_back({word});
+      owner.push_back(i);
+    }
+  }
+  const Eigen::MatrixXf rows = embedder.EmbedSentences(words, lang);
+  SentenceWords result;
+  result.offset.assign(sentences.size() + 1, 0);
+  std::vector<Eigen::Index> kept;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (rows.row(static_cast<Eigen::Index>(k)).squaredNorm() == 0.0f) continue;
+    kept.push_back(static_cast<Eigen::Index>(k));
+    ++result.offset[owner[k] + 1];
+  }
+  for (size_t i = 0; i < sentences.size(); ++i) result.offset[i + 1] += result.offset[i];
+  result.rows.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
+  for (size_t r = 0; r < kept.size(); ++r) {
+    result.rows.row(static_cast<Eigen::Index>(r)) = rows.row(kept[r]);
+  }
+  return result;
 }
 
 }  // namespace dupalign

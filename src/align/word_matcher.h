@@ -15,11 +15,14 @@
 #define DUPALIGN_ALIGN_WORD_MATCHER_H_
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include <Eigen/Dense>
 
 namespace dupalign {
+
+class SentenceEmbedder;
 
 // The words of one side: `rows` holds one unit row per word (callers leave
 // out words without a vector), sentence i owns rows offset[i] .. offset[i+1]-1.
@@ -27,6 +30,12 @@ struct SentenceWords {
   Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows;
   std::vector<size_t> offset;  // sentences + 1 entries; empty = no words
 };
+
+// Every word of every sentence that has a vector, embedded on its own in
+// `lang` (rows unit length). Used by the align command and the pipeline to
+// fill AlignmentSide::words.
+SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
+                                 const std::string& lang, const SentenceEmbedder& embedder);
 
 class WordMatcher {
  public:

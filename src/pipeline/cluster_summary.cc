@@ -1,5 +1,6 @@
 #include "pipeline/cluster_summary.h"
 
+#include "align/word_matcher.h"
 #include "ingest/line_utils.h"
 #include "similarity/sentence_anchor_features.h"
 #include "util/unit_rows.h"
@@ -12,8 +13,15 @@
 namespace dupalign {
 namespace {
 
+std::vector<std::vector<std::string>> WordsBySentence(const Document& doc) {
+  std::vector<std::vector<std::string>> words;
+  for (const Sentence& s : doc.sentences) words.push_back(s.words);
+  return words;
+}
+
 AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
-                        const DocumentProfile& profile, double anchor_weight) {
+                        const DocumentProfile& profile, const Args& args) {
+  const double anchor_weight = args.anchor_weight;
   AlignmentSide side;
   side.sentences = profile.sentences;
   const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
@@ -29,6 +37,7 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
     side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang), merged_anchors,
                                     anchor_weight);
   }
+  if (args.word_weight > 0.0) side.words = EmbedSentenceWords(WordsBySentence(doc), doc.lang, embedder);
   for (const Sentence& s : doc.sentences) {
     side.paragraph.push_back(s.paragraph);
     // Characters, not bytes: the aligner's length prior compares languages
@@ -94,11 +103,12 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
   std::vector<AlignmentSide> sides;
   for (size_t m = 0; m < members.size(); ++m) {
     sides.push_back(BuildSide(embedder, analysis.documents[report->documents[m]],
-                              analysis.profiles[members[m].doc], args.anchor_weight));
+                              analysis.profiles[members[m].doc], args));
   }
   AlignerOptions options;
   options.max_merge = args.max_merge;
   options.gap_penalty = args.gap_penalty;
+  options.word_weight = args.word_weight;
   CoverageOptions coverage_options;
   coverage_options.min_similarity = args.min_link_similarity;
   // Member 0 is the representative, so its pairs come first either way.

@@ -18,6 +18,7 @@
 
 #include "align/alignment_writer.h"
 #include "align/sentence_aligner.h"
+#include "align/word_matcher.h"
 #include "dupalign/document.h"
 #include "dupalign/status.h"
 #include "embed/model_paths.h"
@@ -188,28 +189,8 @@ SentenceWords EmbedWords(const std::vector<std::string>& sentences, const std::s
                          const SentenceEmbedder& embedder) {
   const WordTokenizer tokenizer(lang);
   std::vector<std::vector<std::string>> words;
-  std::vector<size_t> owner;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    for (std::string& word : tokenizer.Words(sentences[i])) {
-      words.push_back({std::move(word)});
-      owner.push_back(i);
-    }
-  }
-  const Eigen::MatrixXf rows = embedder.EmbedSentences(words, lang);
-  SentenceWords result;
-  result.offset.assign(sentences.size() + 1, 0);
-  std::vector<Eigen::Index> kept;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (rows.row(static_cast<Eigen::Index>(k)).squaredNorm() == 0.0f) continue;
-    kept.push_back(static_cast<Eigen::Index>(k));
-    ++result.offset[owner[k] + 1];
-  }
-  for (size_t i = 0; i < sentences.size(); ++i) result.offset[i + 1] += result.offset[i];
-  result.rows.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
-  for (size_t r = 0; r < kept.size(); ++r) {
-    result.rows.row(static_cast<Eigen::Index>(r)) = rows.row(kept[r]);
-  }
-  return result;
+  for (const std::string& sentence : sentences) words.push_back(tokenizer.Words(sentence));
+  return EmbedSentenceWords(words, lang, embedder);
 }
 
 std::vector<size_t> CharacterLengths(const std::vector<std::string>& sentences) {

@@ -101,6 +101,9 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
                   "Largest cluster whose versions are all aligned pairwise; larger clusters "
                   "align the representative with each member")
       ->capture_default_str();
+  cmd->add_option("--word-weight", args->word_weight,
+                  "Share of the alignment cost from word-level matching (0: off, faster)")
+      ->capture_default_str();
   cmd->add_option("--anchor-weight", args->anchor_weight,
                   "Share of sentence similarity from shared names and numbers")
       ->capture_default_str();
