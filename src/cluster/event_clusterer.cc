@@ -183,8 +183,14 @@ Relation ClassifyRelation(const DocumentProfile& rep, const DocumentProfile& mem
 std::vector<Cluster> ClusterDocuments(const std::vector<DocumentProfile>& profiles,
                                       const PairEvidenceMap& raw_evidence,
                                       const ClusterOptions& options) {
-  const PairEvidenceMap evidence =
-      options.calibrate_scores ? CalibrateEvidence(profiles, raw_evidence) : raw_evidence;
+  // Uncalibrated input is read in place: the pipeline's map can hold
+  // millions of pairs.
+  PairEvidenceMap calibrated;
+  if (options.calibrate_scores) {
+    calibrated = raw_evidence;
+    CalibrateEvidence(profiles, &calibrated);
+  }
+  const PairEvidenceMap& evidence = options.calibrate_scores ? calibrated : raw_evidence;
   const auto links = SortedLinks(profiles, evidence, options);
   std::vector<Cluster> clusters;
   for (const auto& group : GroupDocuments(profiles.size(), links, evidence, options.link_score)) {

@@ -1,5 +1,7 @@
 #include "cluster/link_model.h"
 
+#include "util/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -82,12 +84,19 @@ double LinkModel::Probability(size_t a, size_t b, const PairEvidence& e) const {
   return e.same_source ? std::max(p, kSourceCitedProbability) : p;
 }
 
-PairEvidenceMap CalibrateEvidence(const std::vector<DocumentProfile>& profiles,
-                                  const PairEvidenceMap& evidence) {
-  const LinkModel model(profiles, evidence);
-  PairEvidenceMap calibrated = evidence;
-  for (auto& [pair, e] : calibrated) e.score = model.Probability(pair.first, pair.second, e);
-  return calibrated;
+void CalibrateEvidence(const std::vector<DocumentProfile>& profiles, PairEvidenceMap* evidence,
+                       int threads) {
+  const LinkModel model(profiles, *evidence);
+  std::vector<PairEvidenceMap::value_type*> entries;
+  entries.reserve(evidence->size());
+  for (auto& entry : *evidence) entries.push_back(&entry);
+  // All probabilities first: the model reads the raw scores' neighbourhood.
+  std::vector<double> probability(entries.size());
+  ParallelFor(entries.size(), threads, [&](size_t k) {
+    const auto& [pair, e] = *entries[k];
+    probability[k] = model.Probability(pair.first, pair.second, e);
+  });
+  for (size_t k = 0; k < entries.size(); ++k) entries[k]->second.score = probability[k];
 }
 
 }  // namespace dupalign

@@ -51,9 +51,10 @@ class LinkModel {
   std::map<std::pair<size_t, std::string>, Background> background_;
 };
 
-// A copy of `evidence` whose scores are LinkModel probabilities.
-PairEvidenceMap CalibrateEvidence(const std::vector<DocumentProfile>& profiles,
-                                  const PairEvidenceMap& evidence);
+// Replaces every score in `evidence` by its LinkModel probability, on up to
+// `threads` threads; the result does not depend on the thread count.
+void CalibrateEvidence(const std::vector<DocumentProfile>& profiles, PairEvidenceMap* evidence,
+                       int threads = 1);
 
 }  // namespace dupalign
 

@@ -87,7 +87,8 @@ TEST(LinkModelTest, ClusteringLinksTheStandoutButNotTheCrowd) {
   // Calibrated scores are probabilities.
   EXPECT_GT(clusters[0].members[1].score, 0.0);
   EXPECT_LE(clusters[0].members[1].score, 1.0);
-  const PairEvidenceMap calibrated = CalibrateEvidence(standout.profiles, standout.evidence);
+  PairEvidenceMap calibrated = standout.evidence;
+  CalibrateEvidence(standout.profiles, &calibrated, /*threads=*/2);
   EXPECT_EQ(calibrated.size(), standout.evidence.size());
   EXPECT_GT(calibrated.at({0, 1}).score, calibrated.at({0, 2}).score);
 }

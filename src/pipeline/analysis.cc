@@ -89,12 +89,6 @@ std::vector<std::string> AllWords(const Document& doc) {
   return words;
 }
 
-std::vector<std::vector<std::string>> SentenceWords(const Document& doc) {
-  std::vector<std::vector<std::string>> words;
-  for (const Sentence& s : doc.sentences) words.push_back(s.words);
-  return words;
-}
-
 DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedder,
                              double anchor_weight) {
   DocumentProfile profile;
@@ -107,7 +101,7 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
   const auto words = AllWords(doc);
   profile.sketch = BuildShingleSketch(words);
   profile.vector = embedder.EmbedBag(words, doc.lang);
-  profile.sentences = MixAnchorFeatures(embedder.EmbedSentences(SentenceWords(doc), doc.lang),
+  profile.sentences = MixAnchorFeatures(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
                                         SentenceAnchorFeatures(doc), anchor_weight);
   return profile;
 }
@@ -202,24 +196,9 @@ void CollectEvidence(const Args& args, Analysis* analysis) {
   }
 }
 
-// Evidence scores become link probabilities (cluster/link_model.h) once, so
-// the clusters, clusters.jsonl and the reports all show the same score.
-void CalibrateScores(const Args& args, Analysis* analysis) {
-  const LinkModel model(analysis->profiles, analysis->evidence);
-  std::vector<std::pair<const std::pair<size_t, size_t>, PairEvidence>*> entries;
-  entries.reserve(analysis->evidence.size());
-  for (auto& entry : analysis->evidence) entries.push_back(&entry);
-  std::vector<double> probability(entries.size());
-  ParallelFor(entries.size(), args.threads, [&](size_t k) {
-    const auto& [pair, evidence] = *entries[k];
-    probability[k] = model.Probability(pair.first, pair.second, evidence);
-  });
-  for (size_t k = 0; k < entries.size(); ++k) entries[k]->second.score = probability[k];
-}
-
 void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
   ClusterOptions options;
-  options.calibrate_scores = false;  // CalibrateScores did it
+  options.calibrate_scores = false;  // Analyze calibrated the evidence already
   options.near_duplicate_jaccard = args.near_duplicate_jaccard;
   options.partial_containment = args.partial_duplicate_containment;
   options.link_score = args.same_event_threshold;
@@ -279,7 +258,9 @@ Status Analyze(const Args& args, Analysis* analysis) {
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
   CollectEvidence(args, analysis);
-  CalibrateScores(args, analysis);
+  // Scores become link probabilities once, so the clusters, clusters.jsonl
+  // and the reports all show the same score.
+  CalibrateEvidence(analysis->profiles, &analysis->evidence, args.threads);
   clock.Lap("similarity", std::to_string(analysis->evidence.size()) + " candidate pairs");
   BuildClusters(args, models, analysis);
   CountTotals(analysis);

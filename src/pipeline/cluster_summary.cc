@@ -3,6 +3,7 @@
 #include "align/word_matcher.h"
 #include "ingest/line_utils.h"
 #include "similarity/sentence_anchor_features.h"
+#include "text/document_segmenter.h"
 #include "util/unit_rows.h"
 
 #include <algorithm>
@@ -12,12 +13,6 @@
 
 namespace dupalign {
 namespace {
-
-std::vector<std::vector<std::string>> WordsBySentence(const Document& doc) {
-  std::vector<std::vector<std::string>> words;
-  for (const Sentence& s : doc.sentences) words.push_back(s.words);
-  return words;
-}
 
 AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
                         const DocumentProfile& profile, const Args& args) {
@@ -37,7 +32,9 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
     side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang), merged_anchors,
                                     anchor_weight);
   }
-  if (args.word_weight > 0.0) side.words = EmbedSentenceWords(WordsBySentence(doc), doc.lang, embedder);
+  if (args.word_weight > 0.0) {
+    side.words = EmbedSentenceWords(DocumentSegmenter::SentenceWords(doc), doc.lang, embedder);
+  }
   for (const Sentence& s : doc.sentences) {
     side.paragraph.push_back(s.paragraph);
     // Characters, not bytes: the aligner's length prior compares languages

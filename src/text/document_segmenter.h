@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "dupalign/document.h"
 #include "dupalign/status.h"
@@ -31,6 +32,10 @@ class DocumentSegmenter {
   // allowed). Documents whose status is not ok are left untouched. Fails
   // when a paragraph lies outside doc->text.
   Status Segment(Document* doc) const;
+
+  // The word tokens of each of doc's sentences, in order: what the embedder
+  // and the aligner take.
+  static std::vector<std::vector<std::string>> SentenceWords(const Document& doc);
 
  private:
   struct LanguageTools {
