@@ -38,7 +38,7 @@ struct Args {
   double gap_penalty = 0.7;  // aligner cost of leaving one sentence without counterpart
   // Share of the aligner's cost from word-level matching (align/word_matcher.h);
   // 0 turns it off, which makes alignment about three times faster.
-  double word_weight = 0.3;
+  double word_weight = 0.5;
   double min_link_similarity = 0.2;  // a 1-1 link below this cosine is not a counterpart
   // Clusters with up to this many members align every pair of versions;
   // larger ones (a story re-posted fifty times) align the representative

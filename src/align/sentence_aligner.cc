@@ -29,6 +29,8 @@ constexpr double kMaxLengthDeviation = 2.0;
 // Word matching costs far more than a dot product, and its normaliser is an
 // average that settles with few samples.
 constexpr size_t kWordNormSamples = 16;
+// Fewer mutual best pairs than this say little about the word cost's scale.
+constexpr size_t kMinCalibrationPairs = 3;
 
 struct BeadShape {
   int source;
@@ -104,8 +106,30 @@ std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, s
       });
 }
 
-// Word-matching evidence with its own normalisers per sentence; the word
-// normaliser of a bead is the mean of its sentences' ones.
+void ComputeNormalisers(size_t samples, std::mt19937_64* rng, PreparedSide* source,
+                        PreparedSide* target) {
+  source->single_norm = Normalisers(source->single, target->single, samples, rng);
+  source->merged_norm = Normalisers(source->merged, target->single, samples, rng);
+  target->single_norm = Normalisers(target->single, source->single, samples, rng);
+  target->merged_norm = Normalisers(target->merged, source->single, samples, rng);
+}
+
+// Vecalign's normalised cost of a pair of items with cosine `cos`.
+double VectorCost(float cos, float source_norm, float target_norm) {
+  return 2.0 * std::max(0.0, 1.0 - static_cast<double>(cos)) / (source_norm + target_norm);
+}
+
+std::vector<double> CharPrefix(const std::vector<size_t>& lengths) {
+  std::vector<double> prefix(lengths.size() + 1, 0.0);
+  for (size_t i = 0; i < lengths.size(); ++i) prefix[i + 1] = prefix[i] + lengths[i];
+  return prefix;
+}
+
+// Word-matching evidence with its own normalisers, for single sentences and
+// for joined neighbours (the items of merge beads): a span of two sentences
+// offers each word of the other side more candidates, so unrelated spans
+// match better than unrelated sentences and need their own yardstick, as
+// merged sentence vectors do.
 struct WordEvidence {
   WordEvidence(const AlignmentSide& source, const AlignmentSide& target,
                const AlignerOptions& options, std::mt19937_64* rng)
@@ -118,32 +142,105 @@ struct WordEvidence {
     target_norm = SampledNormalisers(m, n, kWordNormSamples, rng, [this](size_t p, size_t q) {
       return matcher.Similarity(q, q + 1, p, p + 1);
     });
+    if (options.max_merge < 2) return;
+    source_merged_norm =
+        SampledNormalisers(n - 1, m, kWordNormSamples, rng, [this](size_t p, size_t q) {
+          return matcher.Similarity(p, p + 2, q, q + 1);
+        });
+    target_merged_norm =
+        SampledNormalisers(m - 1, n, kWordNormSamples, rng, [this](size_t p, size_t q) {
+          return matcher.Similarity(q, q + 1, p, p + 2);
+        });
+  }
+
+  // Normalised like the sentence-vector cost: about 1 for unrelated text.
+  double RawCost(size_t s0, size_t s1, size_t t0, size_t t1) const {
+    return std::max(0.0, 1.0 - matcher.Similarity(s0, s1, t0, t1)) /
+           Normaliser(s0, s1, t0, t1);
+  }
+
+  // RawCost with its distance below 1 stretched by `scale` (WordScale).
+  double Cost(size_t s0, size_t s1, size_t t0, size_t t1) const {
+    return std::max(0.0, 1.0 - scale * (1.0 - RawCost(s0, s1, t0, t1)));
   }
 
   double Normaliser(size_t s0, size_t s1, size_t t0, size_t t1) const {
-    double sum = 0.0;
-    for (size_t s = s0; s < s1; ++s) sum += source_norm[s];
-    for (size_t t = t0; t < t1; ++t) sum += target_norm[t];
-    return sum / static_cast<double>(s1 - s0 + t1 - t0);
+    const float source = s1 - s0 == 1 ? source_norm[s0] : source_merged_norm[s0];
+    const float target = t1 - t0 == 1 ? target_norm[t0] : target_merged_norm[t0];
+    return 0.5 * (source + target);
   }
 
   WordMatcher matcher;
   std::vector<float> source_norm;
   std::vector<float> target_norm;
+  std::vector<float> source_merged_norm;  // empty without merges
+  std::vector<float> target_merged_norm;
+  double scale = 1.0;
 };
 
-void ComputeNormalisers(size_t samples, std::mt19937_64* rng, PreparedSide* source,
-                        PreparedSide* target) {
-  source->single_norm = Normalisers(source->single, target->single, samples, rng);
-  source->merged_norm = Normalisers(source->merged, target->single, samples, rng);
-  target->single_norm = Normalisers(target->single, source->single, samples, rng);
-  target->merged_norm = Normalisers(target->merged, source->single, samples, rng);
+// Sentence pairs that are each other's cheapest partner by sentence vectors:
+// in a document and its translation nearly all of them are translations.
+std::vector<Point> MutualBestPairs(const PreparedSide& source, const PreparedSide& target) {
+  const size_t n = source.size();
+  const size_t m = target.size();
+  std::vector<size_t> best_target(n, 0);
+  std::vector<size_t> best_source(m, 0);
+  std::vector<double> source_cost(n, kInf);
+  std::vector<double> target_cost(m, kInf);
+  for (size_t i = 0; i < n; ++i) {
+    const Eigen::VectorXf cos =
+        target.single * source.single.row(static_cast<Eigen::Index>(i)).transpose();
+    for (size_t j = 0; j < m; ++j) {
+      const double cost = VectorCost(cos(static_cast<Eigen::Index>(j)), source.single_norm[i],
+                                     target.single_norm[j]);
+      if (cost < source_cost[i]) {
+        source_cost[i] = cost;
+        best_target[i] = j;
+      }
+      if (cost < target_cost[j]) {
+        target_cost[j] = cost;
+        best_source[j] = i;
+      }
+    }
+  }
+  std::vector<Point> pairs;
+  for (size_t i = 0; i < n; ++i) {
+    if (best_source[best_target[i]] == i) pairs.emplace_back(i, best_target[i]);
+  }
+  return pairs;
 }
 
-std::vector<double> CharPrefix(const std::vector<size_t>& lengths) {
-  std::vector<double> prefix(lengths.size() + 1, 0.0);
-  for (size_t i = 0; i < lengths.size(); ++i) prefix[i + 1] = prefix[i] + lengths[i];
-  return prefix;
+double Median(std::vector<double> values) {
+  const auto middle = values.begin() + static_cast<long>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle;
+}
+
+// Both costs are about 1 for unrelated sentences, but translations sit much
+// further below 1 in sentence-vector cost than in word cost (CSLS word
+// similarities of translations are small: a sentence's words only partly
+// find their translations), so a plain weighted sum lets the word evidence
+// barely move a bead's cost. The scale that makes the document's likely
+// translations (mutual best pairs) equally far below 1 in both puts the two
+// on one footing; it is measured per document because it depends on the
+// language pair and on the model. 1 (no change) when too few pairs are found
+// to measure it, 0 (word evidence ignored) when the words do not find the
+// likely translations any cheaper than unrelated sentences.
+double WordScale(const PreparedSide& source, const PreparedSide& target,
+                 const WordEvidence& words) {
+  const std::vector<Point> pairs = MutualBestPairs(source, target);
+  if (pairs.size() < kMinCalibrationPairs) return 1.0;
+  std::vector<double> vector_gain;
+  std::vector<double> word_gain;
+  for (const auto& [i, j] : pairs) {
+    const float cos = source.single.row(static_cast<Eigen::Index>(i))
+                          .dot(target.single.row(static_cast<Eigen::Index>(j)));
+    vector_gain.push_back(1.0 - VectorCost(cos, source.single_norm[i], target.single_norm[j]));
+    word_gain.push_back(1.0 - words.RawCost(i, i + 1, j, j + 1));
+  }
+  const double word = Median(word_gain);
+  if (word <= 0.0) return 0.0;
+  return std::max(0.0, Median(vector_gain)) / word;
 }
 
 class BeadScorer {
@@ -173,10 +270,10 @@ class BeadScorer {
     auto t = Item(target_, j, shape.target, &norm_t);
     double cos = s.dot(t);
     *similarity = cos;
-    double cost = 2.0 * std::max(0.0, 1.0 - cos) / (norm_s + norm_t);
+    double cost = VectorCost(static_cast<float>(cos), norm_s, norm_t);
     if (words_ != nullptr) {
       const double w = options_.word_weight;
-      cost = (1.0 - w) * cost + w * WordCost(i - shape.source, i, j - shape.target, j);
+      cost = (1.0 - w) * cost + w * words_->Cost(i - shape.source, i, j - shape.target, j);
     }
     // Scaling by the bead's size keeps merges from being a cheap way to
     // swallow sentences, as in Vecalign.
@@ -192,11 +289,6 @@ class BeadScorer {
     *norm = count == 1 ? side.single_norm[row] : side.merged_norm[row];
     return Eigen::Map<const Eigen::RowVectorXf>(rows.row(static_cast<Eigen::Index>(row)).data(),
                                                 rows.cols());
-  }
-
-  double WordCost(size_t s0, size_t s1, size_t t0, size_t t1) const {
-    const double similarity = words_->matcher.Similarity(s0, s1, t0, t1);
-    return std::max(0.0, 1.0 - similarity) / words_->Normaliser(s0, s1, t0, t1);
   }
 
   double LengthPrior(size_t i, size_t j, BeadShape shape) const {
@@ -559,6 +651,7 @@ Status SentenceAligner::Align(const AlignmentSide& source, const AlignmentSide& 
       !target.words.offset.empty() &&
       WordMatcher::Pairs(source.words, target.words) <= options_.word_pairs) {
     words = std::make_unique<WordEvidence>(source, target, options_, &rng);
+    words->scale = WordScale(ps, pt, *words);
   }
   BeadScorer scorer(ps, pt, options_, words.get());
   *beads = BandedDp(scorer, n, m, BeadShapes(options_.max_merge), band);

@@ -69,10 +69,12 @@ struct AlignerOptions {
   double length_sigma = 0.15;
   uint64_t seed = 1;             // for the normaliser samples
   // Share of the word-matching cost (WordMatcher) in a bead's cost; the rest
-  // is the sentence-vector cost. Each part is normalised on its own. 0.3 was
-  // best on the FLORES dev half (docs/alignment-benchmark.md); it only acts
-  // when both sides carry words.
-  double word_weight = 0.3;
+  // is the sentence-vector cost. Each part is normalised on its own and the
+  // word cost is then rescaled per document so that the document's likely
+  // translations are as far below unrelated pairs in both, so equal shares
+  // are the neutral choice (0.4-0.6 all did about as well on the FLORES dev
+  // half, docs/alignment-benchmark.md). Only acts when both sides carry words.
+  double word_weight = 0.5;
   size_t word_neighbours = 10;   // nearest words that define a word's hubness
   // Word matching keeps a score per word pair; longer documents (more word
   // pairs than this, 16 MB of scores) are aligned with sentence vectors only.

@@ -439,6 +439,52 @@ TEST(SentenceAlignerTest, WordMatchingIsSkippedBeyondItsMemoryLimit) {
             Shape(AlignOrDie(pair.source, pair.target, no_words)));
 }
 
+// Informative sentence vectors and weak word evidence: translations' words
+// are so noisy that their word cost stays well above their vector cost.
+WordOnlyPair MakeWeakWordPair(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<Eigen::RowVectorXf> source_rows = Rows(RandomUnitRows(static_cast<int>(n), &rng));
+  std::vector<Eigen::MatrixXf> source_words, target_words;
+  for (size_t i = 0; i < n; ++i) {
+    Eigen::MatrixXf words = RandomUnitRows(6, &rng);
+    source_words.push_back(words);
+    for (int k = 0; k < words.rows(); ++k) words.row(k) = Noisy(words.row(k), 3.0f, &rng);
+    target_words.push_back(words);
+  }
+  WordOnlyPair pair;
+  pair.source = SideFromRows(source_rows);
+  pair.target = SideFromRows(NoisyCopy(source_rows, 0.5f, &rng));
+  pair.source.words = WordsOf(source_words);
+  pair.target.words = WordsOf(target_words);
+  return pair;
+}
+
+double MedianCost(const std::vector<AlignmentBead>& beads) {
+  std::vector<double> costs;
+  for (const auto& bead : beads) costs.push_back(bead.cost);
+  std::nth_element(costs.begin(), costs.begin() + static_cast<long>(costs.size() / 2), costs.end());
+  return costs[costs.size() / 2];
+}
+
+TEST(SentenceAlignerTest, WordCostIsRescaledToTheSentenceVectorScale) {
+  WordOnlyPair pair = MakeWeakWordPair(31, 53);
+  AlignerOptions options = SyntheticOptions();
+  options.max_merge = 1;
+  options.word_weight = 0.0;
+  const std::vector<AlignmentBead> vectors_only = AlignOrDie(pair.source, pair.target, options);
+  options.word_weight = 1.0;
+  const std::vector<AlignmentBead> words_only = AlignOrDie(pair.source, pair.target, options);
+  Pairs identity;
+  for (size_t i = 0; i < 31; ++i) identity.push_back({{i}, {i}});
+  ASSERT_EQ(Shape(vectors_only), identity);
+  ASSERT_EQ(Shape(words_only), identity);
+  // The true pairs are each other's best partners (an odd number of them, so
+  // the median is one pair), so their word costs are stretched until their
+  // median equals that of their vector costs.
+  EXPECT_NEAR(MedianCost(words_only), MedianCost(vectors_only), 1e-4);
+  EXPECT_LT(MedianCost(vectors_only), 0.5);
+}
+
 TEST(SentenceAlignerTest, RejectsBadWordOffsetsAndWeights) {
   WordOnlyPair pair = MakeWordOnlyPair(6, 2, 47);
   std::vector<AlignmentBead> beads;

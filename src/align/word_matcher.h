@@ -8,8 +8,8 @@
 // With weak cross-lingual vectors this separates translations better than
 // the cosine of averaged sentence vectors, because identical tokens (names,
 // numbers) and the few well aligned words each count on their own.
-// All word-pair scores are kept in memory (4 bytes a pair), so callers keep
-// it to documents of moderate size. Used by SentenceAligner; read-only after
+// All word-pair scores are held in memory while it is built (4 bytes a
+// pair), so callers keep it to documents of moderate size. Used by SentenceAligner; read-only after
 // construction and thread-safe.
 #ifndef DUPALIGN_ALIGN_WORD_MATCHER_H_
 #define DUPALIGN_ALIGN_WORD_MATCHER_H_
@@ -56,7 +56,10 @@ class WordMatcher {
 
   SentenceWords source_;
   SentenceWords target_;
-  RowMatrix csls_;  // CSLS score of every source word with every target word
+  // Each source word's best CSLS score within each target sentence, and
+  // each target word's within each source sentence.
+  RowMatrix best_in_target_;
+  RowMatrix best_in_source_;
 };
 
 }  // namespace dupalign

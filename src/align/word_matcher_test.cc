@@ -1,5 +1,8 @@
 #include "align/word_matcher.h"
 
+#include <algorithm>
+#include <functional>
+#include <numeric>
 #include <random>
 #include <vector>
 
@@ -52,6 +55,58 @@ TEST(WordMatcherTest, MergedSpanMatchesItsTwoSentences) {
   // source word, the single sentence only half of them.
   EXPECT_GT(matcher.Similarity(2, 4, 2, 4), matcher.Similarity(2, 4, 2, 3) + 0.2);
   EXPECT_NEAR(matcher.Similarity(2, 4, 2, 4), matcher.Similarity(2, 3, 2, 3), 0.1);
+}
+
+// The definition, computed the slow way: CSLS of every word pair with each
+// word's hubness the mean of its k best cosines, then each word's best
+// match in the other span, averaged per side.
+double ReferenceSimilarity(const SentenceWords& a, const SentenceWords& b, size_t k, size_t s0,
+                           size_t s1, size_t t0, size_t t1) {
+  const Eigen::MatrixXf cosines = a.rows * b.rows.transpose();
+  auto top_mean = [k](std::vector<float> v) {
+    std::sort(v.begin(), v.end(), std::greater<float>());
+    const size_t n = std::min(k, v.size());
+    return std::accumulate(v.begin(), v.begin() + static_cast<long>(n), 0.0) / n;
+  };
+  std::vector<double> hub_a, hub_b;
+  for (Eigen::Index r = 0; r < cosines.rows(); ++r) {
+    hub_a.push_back(top_mean({cosines.row(r).begin(), cosines.row(r).end()}));
+  }
+  for (Eigen::Index c = 0; c < cosines.cols(); ++c) {
+    hub_b.push_back(top_mean({cosines.col(c).begin(), cosines.col(c).end()}));
+  }
+  auto csls = [&](size_t r, size_t c) { return cosines(r, c) - 0.5 * (hub_a[r] + hub_b[c]); };
+  double sum_a = 0.0, sum_b = 0.0;
+  for (size_t r = a.offset[s0]; r < a.offset[s1]; ++r) {
+    double best = -1e9;
+    for (size_t c = b.offset[t0]; c < b.offset[t1]; ++c) best = std::max(best, csls(r, c));
+    sum_a += best;
+  }
+  for (size_t c = b.offset[t0]; c < b.offset[t1]; ++c) {
+    double best = -1e9;
+    for (size_t r = a.offset[s0]; r < a.offset[s1]; ++r) best = std::max(best, csls(r, c));
+    sum_b += best;
+  }
+  return 0.5 * (sum_a / (a.offset[s1] - a.offset[s0]) + sum_b / (b.offset[t1] - b.offset[t0]));
+}
+
+TEST(WordMatcherTest, SpansScoreAsTheDefinitionSays) {
+  std::mt19937 rng(11);
+  const SentenceWords source = Words(RandomUnitRows(24, &rng), 3);
+  const SentenceWords target = Words(RandomUnitRows(20, &rng), 4);
+  for (size_t neighbours : {1, 4, 30}) {
+    WordMatcher matcher(source, target, neighbours);
+    for (size_t s0 = 0; s0 < 7; s0 += 2) {
+      for (size_t t0 = 0; t0 < 4; ++t0) {
+        for (size_t span : {1, 2}) {
+          EXPECT_NEAR(matcher.Similarity(s0, s0 + span, t0, t0 + span),
+                      ReferenceSimilarity(source, target, neighbours, s0, s0 + span, t0, t0 + span),
+                      1e-5)
+              << "neighbours " << neighbours << " s0 " << s0 << " t0 " << t0 << " span " << span;
+        }
+      }
+    }
+  }
 }
 
 TEST(WordMatcherTest, SentenceWithoutWordsScoresZero) {

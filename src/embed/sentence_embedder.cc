@@ -80,7 +80,7 @@ void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std
   table.rows.conservativeResize(next, model.dim());
 }
 
-void SentenceEmbedder::Average(const EmbeddingModel& model, const std::vector<std::string>& words,
+void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std::string> words,
                                float* out) const {
   const int dim = model.dim();
   Eigen::Map<Eigen::VectorXf> sum(out, dim);
@@ -117,6 +117,17 @@ Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
   return columns.transpose();
 }
 
+Eigen::MatrixXf SentenceEmbedder::WordAverages(const std::vector<std::string>& words,
+                                               const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(words.size(), dim());
+  Eigen::MatrixXf columns(entry->model->dim(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    Average(*entry->model, std::span(&words[i], 1), columns.col(static_cast<Eigen::Index>(i)).data());
+  }
+  return columns.transpose();
+}
+
 const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& entry,
                                                  const std::string& lang) const {
   if (entry.stats == nullptr) return nullptr;
@@ -148,24 +159,62 @@ Eigen::MatrixXf SentenceEmbedder::Finish(const EmbeddingSpace::Entry& entry,
   return rows;
 }
 
-Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
-    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
-  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
-  Eigen::MatrixXf rows = WeightedAverages(sentences, lang);
+void SentenceEmbedder::SetCorpusSample(const std::string& lang,
+                                       const std::vector<std::vector<std::string>>& sentences) {
+  if (sentences.size() < options_.min_batch_for_estimate) return;
+  // A few tens of thousands of words fix a 100-300 dimensional covariance.
+  constexpr size_t kMaxWords = 50000;
+  size_t total = 0;
+  for (const auto& sentence : sentences) total += sentence.size();
+  const size_t stride = std::max<size_t>(1, (total + kMaxWords - 1) / kMaxWords);
+  std::vector<std::string> words;
+  size_t seen = 0;
+  for (const auto& sentence : sentences) {
+    for (const std::string& word : sentence) {
+      if (seen++ % stride == 0) words.push_back(word);
+    }
+  }
+  corpus_word_stats_[lang] = EmbeddingStats::Estimate(WordAverages(words, lang), lang,
+                                                      options_.sif_a, options_.remove_components);
+}
+
+void SentenceEmbedder::Centre(const EmbeddingSpace::Entry& entry, const std::string& lang,
+                              const LanguageStats* corpus, Eigen::MatrixXf* rows) const {
+  if (corpus != nullptr) {
+    RemoveCommonComponent(*corpus, rows);
+    return;
+  }
   // A large enough batch defines its own common direction better than the
   // stats file, which comes from the model's training domain: on FLORES
   // (news, wiki) vi->en CSLS P@1 rose from 0.25 with the file's stats to 0.45
   // with the batch's. Small batches fall back to the file.
   LanguageStats batch;
-  if (sentences.size() >= options_.min_batch_for_estimate) {
-    batch = EmbeddingStats::Estimate(rows, lang, options_.sif_a, options_.remove_components);
+  if (static_cast<size_t>(rows->rows()) >= options_.min_batch_for_estimate) {
+    batch = EmbeddingStats::Estimate(*rows, lang, options_.sif_a, options_.remove_components);
   }
   if (batch.sentences >= static_cast<int64_t>(options_.min_batch_for_estimate)) {
-    RemoveCommonComponent(batch, &rows);
-  } else if (const LanguageStats* stats = FileStats(*entry, lang)) {
-    RemoveCommonComponent(*stats, &rows);
+    RemoveCommonComponent(batch, rows);
+  } else if (const LanguageStats* stats = FileStats(entry, lang)) {
+    RemoveCommonComponent(*stats, rows);
   }
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
+  Eigen::MatrixXf rows = WeightedAverages(sentences, lang);
+  Centre(*entry, lang, nullptr, &rows);
+  return Finish(*entry, std::move(rows));
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedWords(const std::vector<std::string>& words,
+                                             const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(words.size(), dim());
+  Eigen::MatrixXf rows = WordAverages(words, lang);
+  auto corpus = corpus_word_stats_.find(lang);
+  Centre(*entry, lang, corpus == corpus_word_stats_.end() ? nullptr : &corpus->second, &rows);
   return Finish(*entry, std::move(rows));
 }
 

@@ -6,7 +6,8 @@
 //      corpus IDF; averaged over the known words;
 //   2. removal of the language's common component (mean, then the leading
 //      principal directions), estimated from the batch when it has at least
-//      min_batch_for_estimate sentences, else from "<model>.stats";
+//      min_batch_for_estimate rows, else read from "<model>.stats"; single
+//      words use the corpus sample given to SetCorpusSample when there is one;
 //   3. the language's linear map, if any, then L2 normalisation.
 // A sentence with no known word gets a zero row. Callers: the embed and model
 // subcommands, the align command, the pipeline. All const methods are
@@ -17,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -65,9 +67,23 @@ class SentenceEmbedder {
   // float rounding. Not thread-safe: call before use.
   void CacheWords(const std::string& lang, const std::vector<std::string>& words);
 
+  // Estimates the common components of `lang`'s words, one by one, from a
+  // sample of the corpus being analysed. EmbedWords then removes these
+  // instead of estimating them batch by batch, so a word is centred alike in
+  // every document and no batch costs an eigendecomposition. Sentences keep
+  // their per-batch estimate: corpus-level sentence statistics lowered the
+  // FLORES clustering benchmark's dev F1 from 0.978 to 0.925 with the link
+  // model fitted on per-batch ones. A sample smaller than
+  // min_batch_for_estimate sentences is ignored. Not thread-safe: call
+  // before use.
+  void SetCorpusSample(const std::string& lang,
+                       const std::vector<std::vector<std::string>>& sentences);
+
   // A row per sentence of pre-tokenised words (WordTokenizer output).
   Eigen::MatrixXf EmbedSentences(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang) const;
+  // A row per word, centred with the corpus's statistics when set.
+  Eigen::MatrixXf EmbedWords(const std::vector<std::string>& words, const std::string& lang) const;
   // One vector for a bag of words (a document); common component from the
   // stats file only.
   Eigen::VectorXf EmbedBag(const std::vector<std::string>& words, const std::string& lang) const;
@@ -89,10 +105,15 @@ class SentenceEmbedder {
 
   float SifWeight(const EmbeddingModel& model, const std::string& word) const;
   float IdfWeight(const std::string& word) const;
-  void Average(const EmbeddingModel& model, const std::vector<std::string>& words,
+  void Average(const EmbeddingModel& model, std::span<const std::string> words,
                float* out) const;
+  // Step 1 for each word alone: a row per word.
+  Eigen::MatrixXf WordAverages(const std::vector<std::string>& words, const std::string& lang) const;
   const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
   void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* rows) const;
+  // Step 2 with the corpus's stats when given, else the batch's or the file's.
+  void Centre(const EmbeddingSpace::Entry& entry, const std::string& lang,
+              const LanguageStats* corpus, Eigen::MatrixXf* rows) const;
   Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf rows) const;
   const WordTokenizer& TokenizerFor(const std::string& lang) const;
 
@@ -100,6 +121,8 @@ class SentenceEmbedder {
   SentenceEmbedderOptions options_;
   std::unordered_map<std::string, float> idf_;
   std::map<const EmbeddingModel*, WordTable> word_tables_;
+  // Per language: common components of the corpus's words.
+  std::map<std::string, LanguageStats> corpus_word_stats_;
   float unseen_idf_ = 1.0f;
   mutable std::mutex tokenizers_mutex_;
   mutable std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;

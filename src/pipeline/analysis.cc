@@ -135,6 +135,29 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* e
   }
 }
 
+// Each language's common word components come from one sample of the whole
+// corpus (every k-th sentence, at most max_sentences), so word matching
+// centres a word alike in every document.
+void SetCorpusSamples(const std::vector<Document>& docs, SentenceEmbedder* embedder,
+                      size_t max_sentences = 20000) {
+  std::map<std::string, size_t> total;
+  for (const Document& doc : docs) {
+    if (doc.ok()) total[doc.lang] += doc.sentences.size();
+  }
+  for (const auto& [lang, count] : total) {
+    const size_t stride = (count + max_sentences - 1) / max_sentences;
+    std::vector<std::vector<std::string>> sample;
+    size_t seen = 0;
+    for (const Document& doc : docs) {
+      if (!doc.ok() || doc.lang != lang) continue;
+      for (const Sentence& s : doc.sentences) {
+        if (seen++ % stride == 0) sample.push_back(s.words);
+      }
+    }
+    embedder->SetCorpusSample(lang, sample);
+  }
+}
+
 void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
   for (size_t i = 0; i < analysis->documents.size(); ++i) {
     if (analysis->documents[i].ok()) analysis->profile_document.push_back(i);
@@ -254,6 +277,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   PrepareText(args, models, &analysis->documents);
   clock.Lap("language and sentences");
   SetCorpusFrequencies(analysis->documents, models.embedder.get());
+  SetCorpusSamples(analysis->documents, models.embedder.get());
   BuildProfiles(args, models, analysis);
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
