@@ -32,7 +32,6 @@ struct Sentence {
   ByteSpan span;                   // original bytes in Document::text
   std::string text;                // NFKC-normalised sentence text
   std::vector<std::string> words;  // lower-cased word tokens, no punctuation
-  std::string folded;              // case-folded, Latin-ASCII form for matching
 };
 
 struct Document {

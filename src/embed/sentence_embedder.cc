@@ -47,6 +47,7 @@ void SentenceEmbedder::SetDocumentFrequencies(
     idf_[word] = 1.0f + std::log((documents + 1.0) / (df + 1.0));
   }
   unseen_idf_ = 1.0f + std::log(documents + 1.0);
+  word_tables_.clear();  // cached rows carry the old weights
 }
 
 float SentenceEmbedder::SifWeight(const EmbeddingModel& model, const std::string& word) const {
@@ -74,7 +75,7 @@ void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std
   for (const std::string* word : fresh) {
     auto row = table.rows.row(next);
     if (!model.WordVector(*word, row.data())) continue;
-    row *= SifWeight(model, *word) / row.norm();
+    row *= SifWeight(model, *word) * IdfWeight(*word) / row.norm();
     table.index[*word] = static_cast<int32_t>(next++);
   }
   table.rows.conservativeResize(next, model.dim());
@@ -93,7 +94,7 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std:
       auto cached = table->second.index.find(word);
       if (cached != table->second.index.end()) {
         if (cached->second < 0) continue;
-        sum += IdfWeight(word) * table->second.rows.row(cached->second).transpose();
+        sum += table->second.rows.row(cached->second).transpose();
         ++known;
         continue;
       }

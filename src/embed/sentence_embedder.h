@@ -61,10 +61,11 @@ class SentenceEmbedder {
   void SetDocumentFrequencies(std::unordered_map<std::string, int64_t> document_frequency,
                               int64_t documents);
 
-  // Looks up the vectors and SIF weights of `words` in the language's model
+  // Looks up the vectors and weights of `words` in the language's model
   // once, so embedding a large corpus does not rebuild a word's vector from
   // its n-grams at every occurrence. Results equal the uncached ones up to
-  // float rounding. Not thread-safe: call before use.
+  // float rounding. Not thread-safe: call before use, and after
+  // SetDocumentFrequencies, which empties the cache.
   void CacheWords(const std::string& lang, const std::vector<std::string>& words);
 
   // Estimates the common components of `lang`'s words, one by one, from a
@@ -96,7 +97,7 @@ class SentenceEmbedder {
                                    const std::string& lang) const;
 
  private:
-  // A model's cached words: SIF-weighted unit vectors, one row each; an
+  // A model's cached words: SIF x IDF-weighted unit vectors, one row each; an
   // index of -1 marks a word the model has no vector for.
   struct WordTable {
     std::unordered_map<std::string, int32_t> index;

@@ -101,8 +101,9 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
   const auto words = AllWords(doc);
   profile.sketch = BuildShingleSketch(words);
   profile.vector = embedder.EmbedBag(words, doc.lang);
-  profile.sentences = MixAnchorFeatures(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
-                                        SentenceAnchorFeatures(doc), anchor_weight);
+  profile.sentences =
+      SentenceVectors(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
+                      SentenceAnchorFeatures(doc), anchor_weight);
   return profile;
 }
 

@@ -3,6 +3,7 @@
 #include "align/word_matcher.h"
 #include "ingest/line_utils.h"
 #include "similarity/sentence_anchor_features.h"
+#include "similarity/sentence_vectors.h"
 #include "text/document_segmenter.h"
 #include "util/unit_rows.h"
 
@@ -18,7 +19,7 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
                         const DocumentProfile& profile, const Args& args) {
   const double anchor_weight = args.anchor_weight;
   AlignmentSide side;
-  side.sentences = profile.sentences;
+  side.sentences = profile.sentences.Dense();
   const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
   std::vector<std::vector<std::string>> joined;
   for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
@@ -29,8 +30,9 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
   if (!joined.empty()) {
     const Eigen::Index n = static_cast<Eigen::Index>(joined.size());
     const Eigen::MatrixXf merged_anchors = UnitRows(anchors.topRows(n) + anchors.bottomRows(n));
-    side.merged = MixAnchorFeatures(embedder.EmbedSentences(joined, doc.lang), merged_anchors,
-                                    anchor_weight);
+    side.merged =
+        SentenceVectors(embedder.EmbedSentences(joined, doc.lang), merged_anchors, anchor_weight)
+            .Dense();
   }
   if (args.word_weight > 0.0) {
     side.words = EmbedSentenceWords(DocumentSegmenter::SentenceWords(doc), doc.lang, embedder);

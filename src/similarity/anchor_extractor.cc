@@ -156,7 +156,7 @@ void SortUnique(std::vector<std::string>* values) {
 }  // namespace
 
 struct AnchorExtractor::Word {
-  std::string folded;
+  std::string folded;  // filled for capitalised words only
   bool capitalised = false;
   bool initial = false;     // first word of the sentence or of a quoted/colon clause
   bool follows_space = false;  // only white space separates it from the previous word
@@ -191,8 +191,9 @@ std::vector<std::vector<AnchorExtractor::Word>> AnchorExtractor::SentenceWords(
       std::string_view original = StripClitic(text.substr(token.begin, token.end - token.begin));
       std::string_view gap = text.substr(previous_end, token.begin - previous_end);
       Word word;
-      word.folded = folder_.Fold(original);
       word.capitalised = IsCapitalised(original);
+      // Only capitalised words can be names; folding is the costly part.
+      if (word.capitalised) word.folded = folder_.Fold(original);
       word.initial = words.empty() || StartsClause(gap);
       word.follows_space =
           !words.empty() && !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;

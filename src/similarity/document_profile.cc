@@ -151,7 +151,7 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
     e.margin = neighbours > 1e-6 ? e.cosine / neighbours : 0.0;
   }
   if (a.sentences.cols() == b.sentences.cols()) {
-    const Eigen::MatrixXf sim = a.sentences * b.sentences.transpose();
+    const Eigen::MatrixXf sim = a.sentences.Similarity(b.sentences);
     e.sentence_match = SentenceMatch(sim, options.sentence_match_min_cosine);
     e.ordered_similarity = OrderedSimilarity(sim, options.ordered_floor_cosine);
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "similarity/anchor_extractor.h"
+#include "similarity/sentence_vectors.h"
 #include "similarity/shingle_sketch.h"
 
 namespace dupalign {
@@ -23,7 +24,7 @@ struct DocumentProfile {
   Anchors anchors;
   ShingleSketch sketch;
   Eigen::VectorXf vector;          // unit-length document vector
-  Eigen::MatrixXf sentences;       // unit-length sentence vectors, one row each
+  SentenceVectors sentences;       // unit-length sentence vectors, one row each
   std::vector<std::string> anchor_keys;  // every anchor, tagged by kind, sorted
   double neighbour_similarity = 0.0;     // mean cosine to its nearest other documents
 };

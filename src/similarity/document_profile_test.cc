@@ -1,5 +1,7 @@
 #include "similarity/document_profile.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 namespace dupalign {
@@ -64,20 +66,22 @@ TEST(CompareProfilesTest, SentenceMatchCountsMutualBestPairs) {
   AnchorWeights weights({&none});
   auto a = Profile("sv", {});
   auto b = Profile("id", {});
-  a.sentences = Eigen::MatrixXf::Identity(4, 4);
-  b.sentences = Eigen::MatrixXf::Zero(3, 4);
-  b.sentences(0, 0) = 1;  // matches a[0]
-  b.sentences(1, 1) = 1;  // matches a[1]
-  b.sentences(2, 3) = 0.3f;  // too weak to count
-  b.sentences(2, 2) = 0.2f;
+  a.sentences = SentenceVectors(Eigen::MatrixXf::Identity(4, 5), {}, 0.0);
+  Eigen::MatrixXf rows = Eigen::MatrixXf::Zero(3, 5);
+  rows(0, 0) = 1;  // matches a[0]
+  rows(1, 1) = 1;  // matches a[1]
+  rows(2, 2) = 0.2f;  // cosines 0.2 and 0.3 with a[2] and a[3]: too weak to count
+  rows(2, 3) = 0.3f;
+  rows(2, 4) = std::sqrt(1.0f - 0.2f * 0.2f - 0.3f * 0.3f);
+  b.sentences = SentenceVectors(rows, {}, 0.0);
   EXPECT_NEAR(CompareProfiles(a, b, weights).sentence_match, 2.0 / 4.0, 1e-9);
 }
 
 // Rows i of a and b: unit vectors along axis order[i].
-Eigen::MatrixXf Rows(const std::vector<int>& order, int dims) {
+SentenceVectors Rows(const std::vector<int>& order, int dims) {
   Eigen::MatrixXf m = Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(order.size()), dims);
   for (size_t i = 0; i < order.size(); ++i) m(static_cast<Eigen::Index>(i), order[i]) = 1;
-  return m;
+  return SentenceVectors(m, {}, 0.0);
 }
 
 TEST(CompareProfilesTest, OrderedSimilarityRewardsSentencesInTheSameOrder) {

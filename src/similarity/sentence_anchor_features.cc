@@ -65,13 +65,4 @@ Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
   return features;
 }
 
-Eigen::MatrixXf MixAnchorFeatures(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
-                                  double anchor_weight) {
-  Eigen::MatrixXf mixed(semantic.rows(), semantic.cols() + anchors.cols());
-  mixed.leftCols(semantic.cols()) = semantic * static_cast<float>(std::sqrt(1.0 - anchor_weight));
-  mixed.rightCols(anchors.cols()) = anchors * static_cast<float>(std::sqrt(anchor_weight));
-  NormalizeRows(&mixed);
-  return mixed;
-}
-
 }  // namespace dupalign

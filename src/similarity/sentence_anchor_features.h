@@ -2,7 +2,7 @@
 // of each sentence (capitalised words, i.e. names, and tokens with digits),
 // folded to ASCII so "Đào" meets "Dao". Translations keep these tokens while
 // their other words change, so mixing these features into the sentence
-// embeddings gives the aligner and the pair evidence a signal that does not
+// embeddings (SentenceVectors) gives the aligner and the pair evidence a signal that does not
 // depend on the embedding model's cross-lingual quality. Called by the
 // pipeline for every usable document.
 #ifndef DUPALIGN_SIMILARITY_SENTENCE_ANCHOR_FEATURES_H_
@@ -22,11 +22,6 @@ std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence);
 // One unit-length row of `dims` hashed anchor counts per sentence of the
 // document (zero rows for sentences without anchors).
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims = 512);
-
-// Rows of sqrt(1-w)·semantic beside sqrt(w)·anchors, L2-normalised: for unit
-// inputs their dot products are (1-w)·cos_semantic + w·cos_anchors.
-Eigen::MatrixXf MixAnchorFeatures(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
-                                  double anchor_weight);
 
 }  // namespace dupalign
 

@@ -35,15 +35,6 @@ TEST(SentenceAnchorFeaturesTest, TranslationsShareAnchorsAcrossLanguages) {
   EXPECT_LT(f.row(0).dot(f.row(2)), 0.1f);
 }
 
-TEST(SentenceAnchorFeaturesTest, MixingWeighsBothSignals) {
-  Eigen::MatrixXf semantic(2, 2), anchors(2, 2);
-  semantic << 1, 0, 0, 1;   // orthogonal meaning
-  anchors << 1, 0, 1, 0;    // identical anchors
-  const Eigen::MatrixXf mixed = MixAnchorFeatures(semantic, anchors, 0.25);
-  EXPECT_NEAR(mixed.row(0).dot(mixed.row(1)), 0.25f, 1e-5);
-  EXPECT_NEAR(mixed.row(0).norm(), 1.0f, 1e-5);
-}
-
 TEST(SentenceAnchorFeaturesTest, SentenceWithoutAnchorsIsZero) {
   Document doc;
   doc.sentences = {MakeSentence("det var en gång")};

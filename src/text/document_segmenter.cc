@@ -35,7 +35,6 @@ Status DocumentSegmenter::Segment(Document* doc) const {
       sentence.span = {paragraph.begin + source.begin, paragraph.begin + source.end};
       sentence.text = normalized.text.substr(span.begin, span.size());
       sentence.words = tools.words.Words(sentence.text);
-      sentence.folded = folder_.Fold(sentence.text);
       sentences.push_back(std::move(sentence));
     }
   }

@@ -1,6 +1,6 @@
 // DocumentSegmenter: the text stage's per-document step. Turns each paragraph
 // of an ingested Document into Sentence records: original byte span, NFKC
-// text with folded white space, word tokens and the folded matching form.
+// text with folded white space and word tokens.
 // Called by the pipeline after ingest and language identification.
 // Thread-safe: Segment may run concurrently on different documents; the
 // per-language segmenters and tokenizers are built once and shared.
@@ -17,7 +17,6 @@
 #include "dupalign/status.h"
 #include "text/normalizer.h"
 #include "text/sentence_segmenter.h"
-#include "text/text_folder.h"
 #include "text/word_tokenizer.h"
 
 namespace dupalign {
@@ -48,7 +47,6 @@ class DocumentSegmenter {
   const LanguageTools& ToolsFor(const std::string& lang) const;
 
   Normalizer normalizer_;
-  TextFolder folder_;
   mutable std::mutex mu_;
   mutable std::map<std::string, std::unique_ptr<LanguageTools>> tools_;
 };

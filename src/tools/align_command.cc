@@ -26,6 +26,7 @@
 #include "ingest/line_utils.h"
 #include "ingest/utf8_decoder.h"
 #include "similarity/sentence_anchor_features.h"
+#include "similarity/sentence_vectors.h"
 #include "text/document_segmenter.h"
 #include "text/language_identifier.h"
 #include "text/word_tokenizer.h"
@@ -48,7 +49,7 @@ struct AlignSettings {
   std::string out;
   std::string batch;
   // Share of the hashed names-and-numbers features mixed into each sentence
-  // vector (MixAnchorFeatures), as the analyze pipeline does; 0.2 was best on
+  // vector (SentenceVectors), as the analyze pipeline does; 0.2 was best on
   // the FLORES dev half (docs/alignment-benchmark.md).
   double anchor_weight = 0.2;
   AlignerOptions aligner;
@@ -176,11 +177,12 @@ void MixAnchors(const std::vector<std::string>& sentences, double weight, Alignm
     doc.sentences.push_back(std::move(sentence));
   }
   const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
-  side->sentences = MixAnchorFeatures(side->sentences, anchors, weight);
+  side->sentences = SentenceVectors(side->sentences, anchors, weight).Dense();
   const Eigen::Index n = anchors.rows() - 1;
   if (n > 0) {
-    side->merged = MixAnchorFeatures(
-        side->merged, UnitRows(anchors.topRows(n) + anchors.bottomRows(n)), weight);
+    side->merged =
+        SentenceVectors(side->merged, UnitRows(anchors.topRows(n) + anchors.bottomRows(n)), weight)
+            .Dense();
   }
 }
 

@@ -1,0 +1,39 @@
+#include "similarity/sentence_vectors.h"
+
+#include <cmath>
+
+namespace dupalign {
+
+SentenceVectors::SentenceVectors(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
+                                 double anchor_weight) {
+  const bool mixed = anchors.cols() > 0 && anchor_weight > 0.0;
+  semantic_ = semantic * static_cast<float>(std::sqrt(1.0 - (mixed ? anchor_weight : 0.0)));
+  Eigen::MatrixXf scaled_anchors;
+  if (mixed) scaled_anchors = anchors * static_cast<float>(std::sqrt(anchor_weight));
+  for (Eigen::Index i = 0; i < semantic_.rows(); ++i) {
+    float squared = semantic_.row(i).squaredNorm();
+    if (mixed) squared += scaled_anchors.row(i).squaredNorm();
+    if (squared == 0.0f) continue;  // an unknown sentence stays a zero row
+    const float norm = std::sqrt(squared);
+    semantic_.row(i) /= norm;
+    if (mixed) scaled_anchors.row(i) /= norm;
+  }
+  if (mixed) anchors_ = scaled_anchors.sparseView();
+}
+
+Eigen::MatrixXf SentenceVectors::Dense() const {
+  Eigen::MatrixXf dense(rows(), cols());
+  dense.leftCols(semantic_.cols()) = semantic_;
+  dense.rightCols(anchors_.cols()) = Eigen::MatrixXf(anchors_);
+  return dense;
+}
+
+Eigen::MatrixXf SentenceVectors::Similarity(const SentenceVectors& other) const {
+  Eigen::MatrixXf similarity = semantic_ * other.semantic_.transpose();
+  if (anchors_.cols() > 0 && anchors_.cols() == other.anchors_.cols()) {
+    similarity += Eigen::MatrixXf(anchors_ * other.anchors_.transpose());
+  }
+  return similarity;
+}
+
+}  // namespace dupalign
