@@ -1,5 +1,6 @@
 #include "pipeline/cluster_summary.h"
 
+#include "align/side_columns.h"
 #include "align/word_matcher.h"
 #include "ingest/line_utils.h"
 #include "similarity/sentence_anchor_features.h"
@@ -104,6 +105,9 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
     sides.push_back(BuildSide(embedder, analysis.documents[report->documents[m]],
                               analysis.profiles[members[m].doc], args));
   }
+  std::vector<AlignmentSide*> side_pointers;
+  for (AlignmentSide& side : sides) side_pointers.push_back(&side);
+  DropSharedZeroColumns(side_pointers);
   AlignerOptions options;
   options.max_merge = args.max_merge;
   options.gap_penalty = args.gap_penalty;

@@ -18,6 +18,7 @@
 
 #include "align/alignment_writer.h"
 #include "align/sentence_aligner.h"
+#include "align/side_columns.h"
 #include "align/word_matcher.h"
 #include "dupalign/document.h"
 #include "dupalign/status.h"
@@ -276,6 +277,7 @@ Status AlignPair(AlignSettings settings, AlignmentFormat format, LazyEmbedder* l
     AlignmentSide side_a, side_b;
     if (status.ok()) status = BuildSide(text_a, settings.lang_a, settings, *embedder, &side_a);
     if (status.ok()) status = BuildSide(text_b, settings.lang_b, settings, *embedder, &side_b);
+    if (status.ok()) DropSharedZeroColumns({&side_a, &side_b});
     if (status.ok()) status = AlignSentences(side_a, side_b, settings.aligner, &beads);
     if (!status.ok()) return status;
   }
