@@ -1,5 +1,6 @@
 #include "embed/sentence_embedder.h"
 
+#include "util/parallel.h"
 #include "util/unit_rows.h"
 
 #include <algorithm>
@@ -60,7 +61,8 @@ float SentenceEmbedder::IdfWeight(const std::string& word) const {
   return it == idf_.end() ? unseen_idf_ : it->second;
 }
 
-void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std::string>& words) {
+void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std::string>& words,
+                                  int threads) {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
   if (entry == nullptr) return;
   const EmbeddingModel& model = *entry->model;
@@ -69,14 +71,20 @@ void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std
   for (const std::string& word : words) {
     if (table.index.emplace(word, -1).second) fresh.push_back(&word);
   }
-  const Eigen::Index first = table.rows.rows();
-  table.rows.conservativeResize(first + static_cast<Eigen::Index>(fresh.size()), model.dim());
-  Eigen::Index next = first;
-  for (const std::string* word : fresh) {
-    auto row = table.rows.row(next);
-    if (!model.WordVector(*word, row.data())) continue;
-    row *= SifWeight(model, *word) * IdfWeight(*word) / row.norm();
-    table.index[*word] = static_cast<int32_t>(next++);
+  WordTable::RowMatrix rows(static_cast<Eigen::Index>(fresh.size()), model.dim());
+  std::vector<char> found(fresh.size(), 0);
+  ParallelFor(fresh.size(), threads, [&](size_t k) {
+    auto row = rows.row(static_cast<Eigen::Index>(k));
+    if (!model.WordVector(*fresh[k], row.data())) return;
+    row *= SifWeight(model, *fresh[k]) * IdfWeight(*fresh[k]) / row.norm();
+    found[k] = 1;
+  });
+  Eigen::Index next = table.rows.rows();
+  table.rows.conservativeResize(next + static_cast<Eigen::Index>(fresh.size()), model.dim());
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    if (!found[k]) continue;
+    table.rows.row(next) = rows.row(static_cast<Eigen::Index>(k));
+    table.index[*fresh[k]] = static_cast<int32_t>(next++);
   }
   table.rows.conservativeResize(next, model.dim());
 }

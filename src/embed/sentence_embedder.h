@@ -64,9 +64,10 @@ class SentenceEmbedder {
   // Looks up the vectors and weights of `words` in the language's model
   // once, so embedding a large corpus does not rebuild a word's vector from
   // its n-grams at every occurrence. Results equal the uncached ones up to
-  // float rounding. Not thread-safe: call before use, and after
-  // SetDocumentFrequencies, which empties the cache.
-  void CacheWords(const std::string& lang, const std::vector<std::string>& words);
+  // float rounding. Runs on `threads` threads. Not thread-safe: call before
+  // use, and after SetDocumentFrequencies, which empties the cache.
+  void CacheWords(const std::string& lang, const std::vector<std::string>& words,
+                  int threads = 1);
 
   // Estimates the common components of `lang`'s words, one by one, from a
   // sample of the corpus being analysed. EmbedWords then removes these
@@ -100,8 +101,9 @@ class SentenceEmbedder {
   // A model's cached words: SIF x IDF-weighted unit vectors, one row each; an
   // index of -1 marks a word the model has no vector for.
   struct WordTable {
+    using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     std::unordered_map<std::string, int32_t> index;
-    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows;
+    RowMatrix rows;
   };
 
   float SifWeight(const EmbeddingModel& model, const std::string& word) const;

@@ -216,6 +216,10 @@ bool DateExtractor::MatchMonthFirst(std::string_view text, const std::vector<Tok
 
 std::vector<DateMention> DateExtractor::Find(std::string_view text, int reference_year) const {
   std::vector<DateMention> found;
+  // Every pattern has a day in ASCII digits; most lines have none.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return found;
+  }
   std::vector<Token> tokens = Tokenize(text);
   size_t i = 0;
   while (i < tokens.size()) {

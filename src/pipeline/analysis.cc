@@ -110,20 +110,29 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
 // Words every document uses (the outlet's boilerplate, the topic's
 // vocabulary) weigh less in document and sentence vectors. Words seen in two
 // or more documents of a language have their vectors cached.
-void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* embedder) {
+void SetCorpusFrequencies(const std::vector<Document>& docs, int threads,
+                          SentenceEmbedder* embedder) {
+  std::vector<std::vector<std::string>> distinct(docs.size());
+  ParallelFor(docs.size(), threads, [&](size_t i) {
+    if (!docs[i].ok()) return;
+    for (const Sentence& s : docs[i].sentences) {
+      distinct[i].insert(distinct[i].end(), s.words.begin(), s.words.end());
+    }
+    std::sort(distinct[i].begin(), distinct[i].end());
+    distinct[i].erase(std::unique(distinct[i].begin(), distinct[i].end()), distinct[i].end());
+  });
   std::unordered_map<std::string, int64_t> document_frequency;
   std::map<std::string, std::unordered_map<std::string, int>> language_frequency;
   int64_t documents = 0;
-  for (const Document& doc : docs) {
-    if (!doc.ok()) continue;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].ok()) continue;
     ++documents;
-    std::set<std::string> seen;
-    for (const Sentence& s : doc.sentences) seen.insert(s.words.begin(), s.words.end());
-    auto& in_language = language_frequency[doc.lang];
-    for (const auto& w : seen) {
+    auto& in_language = language_frequency[docs[i].lang];
+    for (const auto& w : distinct[i]) {
       ++document_frequency[w];
       ++in_language[w];
     }
+    std::vector<std::string>().swap(distinct[i]);
   }
   embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
   for (const auto& [lang, frequency] : language_frequency) {
@@ -132,7 +141,7 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, SentenceEmbedder* e
       if (count >= 2) repeated.push_back(word);
     }
     std::sort(repeated.begin(), repeated.end());
-    embedder->CacheWords(lang, repeated);
+    embedder->CacheWords(lang, repeated, threads);
   }
 }
 
@@ -197,6 +206,8 @@ void CollectEvidence(const Args& args, Analysis* analysis) {
   std::vector<const std::vector<std::string>*> corpus;
   for (const auto& p : analysis->profiles) corpus.push_back(&p.anchor_keys);
   const AnchorWeights weights(corpus);
+  ParallelFor(analysis->profiles.size(), args.threads,
+              [&](size_t i) { weights.Apply(&analysis->profiles[i]); });
   const RowVectors vectors = DocumentVectors(analysis->profiles);
   CandidateOptions candidates;
   if (analysis->profiles.size() <= candidates.all_pairs_up_to) {
@@ -277,7 +288,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   clock.Lap("ingest", std::to_string(analysis->documents.size()) + " documents");
   PrepareText(args, models, &analysis->documents);
   clock.Lap("language and sentences");
-  SetCorpusFrequencies(analysis->documents, models.embedder.get());
+  SetCorpusFrequencies(analysis->documents, args.threads, models.embedder.get());
   SetCorpusSamples(analysis->documents, models.embedder.get());
   BuildProfiles(args, models, analysis);
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");

@@ -3,7 +3,6 @@
 #include "align/side_columns.h"
 #include "align/word_matcher.h"
 #include "ingest/line_utils.h"
-#include "similarity/sentence_anchor_features.h"
 #include "similarity/sentence_vectors.h"
 #include "text/document_segmenter.h"
 #include "util/unit_rows.h"
@@ -21,7 +20,7 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
   const double anchor_weight = args.anchor_weight;
   AlignmentSide side;
   side.sentences = profile.sentences.Dense();
-  const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
+  const Eigen::MatrixXf anchors = profile.sentences.AnchorRows();
   std::vector<std::vector<std::string>> joined;
   for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
     auto words = doc.sentences[i].words;

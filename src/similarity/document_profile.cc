@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <numeric>
 #include <set>
+#include <span>
 
 namespace dupalign {
 namespace {
@@ -96,6 +98,16 @@ void CompareDates(const DocumentProfile& a, const DocumentProfile& b, PairEviden
   }
 }
 
+// The profile's own weights when AnchorWeights::Apply filled them, else
+// looked up into `scratch`.
+std::span<const double> KeyWeights(const DocumentProfile& p, const AnchorWeights& weights,
+                                   std::vector<double>* scratch) {
+  if (p.anchor_key_weights.size() == p.anchor_keys.size()) return p.anchor_key_weights;
+  scratch->clear();
+  for (const auto& key : p.anchor_keys) scratch->push_back(weights.Weight(key));
+  return *scratch;
+}
+
 void CompareAnchors(const DocumentProfile& a, const DocumentProfile& b,
                     const AnchorWeights& weights, PairEvidence* e) {
   e->shared_names = Intersect(a.anchors.names, b.anchors.names);
@@ -104,13 +116,18 @@ void CompareAnchors(const DocumentProfile& a, const DocumentProfile& b,
   e->shared_urls = Intersect(a.anchors.urls, b.anchors.urls);
   e->same_source = !Intersect(a.anchors.source_urls, b.anchors.urls).empty() ||
                    !Intersect(b.anchors.source_urls, a.anchors.urls).empty();
-  auto total = [&](const std::vector<std::string>& v) {
-    double sum = 0;
-    for (const auto& s : v) sum += weights.Weight(s);
-    return sum;
-  };
-  const double shared = total(Intersect(a.anchor_keys, b.anchor_keys));
-  const double total_a = total(a.anchor_keys), total_b = total(b.anchor_keys);
+  std::vector<double> scratch_a, scratch_b;
+  const std::span<const double> weights_a = KeyWeights(a, weights, &scratch_a);
+  const std::span<const double> weights_b = KeyWeights(b, weights, &scratch_b);
+  double shared = 0.0;
+  for (size_t i = 0, j = 0; i < a.anchor_keys.size() && j < b.anchor_keys.size();) {
+    const int order = a.anchor_keys[i].compare(b.anchor_keys[j]);
+    if (order == 0) shared += weights_a[i];
+    i += order <= 0;
+    j += order >= 0;
+  }
+  const double total_a = std::accumulate(weights_a.begin(), weights_a.end(), 0.0);
+  const double total_b = std::accumulate(weights_b.begin(), weights_b.end(), 0.0);
   const size_t count = a.anchor_keys.size() + b.anchor_keys.size();
   // Two short texts sharing their only name prove little: the prior of two
   // average anchors keeps small sets from reaching full overlap.
@@ -140,6 +157,11 @@ double AnchorWeights::Weight(const std::string& anchor) const {
   auto it = document_frequency_.find(anchor);
   const int df = std::max(2, it == document_frequency_.end() ? 1 : it->second);
   return std::log((documents_ + 1.0) / df) + 1e-3;
+}
+
+void AnchorWeights::Apply(DocumentProfile* profile) const {
+  profile->anchor_key_weights.clear();
+  for (const auto& key : profile->anchor_keys) profile->anchor_key_weights.push_back(Weight(key));
 }
 
 PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,

@@ -26,6 +26,7 @@ struct DocumentProfile {
   Eigen::VectorXf vector;          // unit-length document vector
   SentenceVectors sentences;       // unit-length sentence vectors, one row each
   std::vector<std::string> anchor_keys;  // every anchor, tagged by kind, sorted
+  std::vector<double> anchor_key_weights;  // each key's corpus weight (AnchorWeights::Apply)
   double neighbour_similarity = 0.0;     // mean cosine to its nearest other documents
 };
 
@@ -39,6 +40,9 @@ class AnchorWeights {
   // Each entry is a profile's anchor_keys.
   explicit AnchorWeights(const std::vector<const std::vector<std::string>*>& corpus);
   double Weight(const std::string& anchor) const;
+  // Fills profile->anchor_key_weights, so comparing it with many others
+  // looks no anchor up again.
+  void Apply(DocumentProfile* profile) const;
 
  private:
   std::unordered_map<std::string, int> document_frequency_;

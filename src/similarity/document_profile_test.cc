@@ -39,6 +39,19 @@ TEST(CompareProfilesTest, SharedSpecificAnchorsBeatSharedActors) {
   EXPECT_GT(same.score, topic.score);
 }
 
+TEST(CompareProfilesTest, AppliedWeightsGiveTheSameOverlap) {
+  auto sv = Profile("sv", {"dao hong lan", "ito naoki", "kanagawa", "kuroiwa yuji"});
+  auto vi = Profile("vi", {"dao hong lan", "kanagawa", "norio aoki", "kawasaki", "eyemed"});
+  auto id = Profile("id", {"dao hong lan", "kanagawa"});
+  AnchorWeights weights({&sv.anchor_keys, &vi.anchor_keys, &id.anchor_keys});
+  const double looked_up = CompareProfiles(sv, vi, weights).anchor_overlap;
+  weights.Apply(&sv);
+  weights.Apply(&vi);
+  ASSERT_EQ(sv.anchor_key_weights.size(), sv.anchor_keys.size());
+  EXPECT_DOUBLE_EQ(CompareProfiles(sv, vi, weights).anchor_overlap, looked_up);
+  EXPECT_GT(looked_up, 0.0);
+}
+
 TEST(CompareProfilesTest, EventDatesConflictOnlyWhenBothKnownAndDifferent) {
   std::vector<std::string> none;
   AnchorWeights weights({&none});

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "util/unit_rows.h"
+
 namespace dupalign {
 
 SentenceVectors::SentenceVectors(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
@@ -26,6 +28,12 @@ Eigen::MatrixXf SentenceVectors::Dense() const {
   dense.leftCols(semantic_.cols()) = semantic_;
   dense.rightCols(anchors_.cols()) = Eigen::MatrixXf(anchors_);
   return dense;
+}
+
+Eigen::MatrixXf SentenceVectors::AnchorRows() const {
+  Eigen::MatrixXf rows(anchors_);
+  NormalizeRows(&rows);
+  return rows;
 }
 
 Eigen::MatrixXf SentenceVectors::Similarity(const SentenceVectors& other) const {

@@ -29,6 +29,9 @@ class SentenceVectors {
 
   // The n x (d + k) rows themselves.
   Eigen::MatrixXf Dense() const;
+  // The anchor part of each row back at unit length (the rows of
+  // SentenceAnchorFeatures): n x k, zero rows for sentences without anchors.
+  Eigen::MatrixXf AnchorRows() const;
   // Cosines of every sentence with every sentence of `other` (same cols()).
   Eigen::MatrixXf Similarity(const SentenceVectors& other) const;
 

@@ -49,6 +49,17 @@ TEST(SentenceVectorsTest, SimilarityEqualsTheDenseRowsCosines) {
   for (Eigen::Index i = 0; i < 9; ++i) EXPECT_NEAR(a.Dense().row(i).norm(), 1.0f, 1e-5);
 }
 
+TEST(SentenceVectorsTest, AnchorRowsComeBackAtUnitLength) {
+  std::mt19937 rng(8);
+  const Eigen::MatrixXf counts = SparseCounts(8, 32, &rng);
+  Eigen::MatrixXf unit = counts;
+  for (Eigen::Index i = 0; i < unit.rows(); ++i) {
+    if (unit.row(i).norm() > 0) unit.row(i).normalize();
+  }
+  const SentenceVectors vectors(RandomRows(8, 16, &rng), unit, 0.2);
+  EXPECT_LT((vectors.AnchorRows() - unit).cwiseAbs().maxCoeff(), 1e-6f);
+}
+
 TEST(SentenceVectorsTest, UnknownSentenceStaysZeroAndNoAnchorsMeansSemanticOnly) {
   Eigen::MatrixXf semantic(2, 3);
   semantic << 0, 0, 0, 3, 4, 0;
