@@ -3,6 +3,8 @@
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 #include <memory>
 
 #include "util/parallel.h"
@@ -10,38 +12,91 @@
 namespace dupalign {
 namespace {
 
-bool Better(const std::pair<float, uint32_t>& a, const std::pair<float, uint32_t>& b) {
+constexpr int kGroups = 8;
+
+// A function object rather than a function, so heap operations inline it.
+constexpr auto Better = [](const std::pair<float, uint32_t>& a, const std::pair<float, uint32_t>& b) {
   return a.first != b.first ? a.first > b.first : a.second < b.second;
+};
+
+// Keeps the k best (score, id) pairs offered, by Better, in a heap whose
+// front is the weakest kept.
+class BestK {
+ public:
+  explicit BestK(size_t k) : k_(k) {}
+  void Clear() { heap_.clear(); }
+  // Below this score an offer cannot enter.
+  float Floor() const {
+    return heap_.size() < k_ ? -std::numeric_limits<float>::infinity() : heap_.front().first;
+  }
+  void Offer(float score, uint32_t id) {
+    const std::pair<float, uint32_t> candidate{score, id};
+    if (heap_.size() < k_) {
+      heap_.push_back(candidate);
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    } else if (Better(candidate, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), Better);
+      heap_.back() = candidate;
+      std::push_heap(heap_.begin(), heap_.end(), Better);
+    }
+  }
+  std::vector<std::pair<float, uint32_t>>* items() { return &heap_; }
+
+ private:
+  size_t k_;
+  std::vector<std::pair<float, uint32_t>> heap_;
+};
+
+// One column of similarities into `best`. The column is read as
+// `stride` groups of kGroups values (value j belongs to group j % stride);
+// their maxima come from one vectorised pass. The k + 1 largest maxima are
+// k + 1 different values, so at least k values other than `self` reach the
+// smallest of them: nothing below it can be among the k best, and neither
+// can a group whose maximum is below it or below the k-th best so far.
+// The order in which values are offered does not change the result.
+void ScanColumn(const float* column, size_t rows, size_t self, size_t k, BestK* best,
+                Eigen::ArrayXf* group_maxima) {
+  const size_t stride = rows / kGroups;
+  float bound = -std::numeric_limits<float>::infinity();
+  if (stride > k) {
+    const Eigen::Map<const Eigen::Array<float, Eigen::Dynamic, kGroups>> groups(
+        column, static_cast<Eigen::Index>(stride), kGroups);
+    *group_maxima = groups.rowwise().maxCoeff();
+    Eigen::ArrayXf order = *group_maxima;
+    std::nth_element(order.begin(), order.begin() + static_cast<Eigen::Index>(k), order.end(),
+                     std::greater<float>());
+    bound = order[static_cast<Eigen::Index>(k)];
+  } else if (stride > 0) {
+    group_maxima->setConstant(static_cast<Eigen::Index>(stride),
+                              std::numeric_limits<float>::infinity());
+  }
+  auto floor = [&] { return std::max(bound, best->Floor()); };
+  for (size_t i = 0; i < stride; ++i) {
+    if ((*group_maxima)[static_cast<Eigen::Index>(i)] < floor()) continue;
+    for (size_t g = 0; g < kGroups; ++g) {
+      const size_t j = g * stride + i;
+      if (j != self && column[j] >= floor()) best->Offer(column[j], static_cast<uint32_t>(j));
+    }
+  }
+  for (size_t j = stride * kGroups; j < rows; ++j) {
+    if (j != self && column[j] >= bound) best->Offer(column[j], static_cast<uint32_t>(j));
+  }
 }
 
-// Rows [begin, end) against every row, one product per block; a bounded
-// heap per row keeps the best candidates without sorting the whole row.
+// Rows [begin, end) against every row, one product per block.
 void ExactBlock(const RowVectors& vectors, size_t begin, size_t end, NeighbourLists* lists) {
   // Column r holds row begin + r's similarity to every row, contiguous.
   const Eigen::MatrixXf block =
       vectors * vectors.middleRows(static_cast<Eigen::Index>(begin),
                                    static_cast<Eigen::Index>(end - begin))
                     .transpose();
-  std::vector<std::pair<float, uint32_t>> heap;
-  const size_t k = lists->per_row();
+  BestK best(lists->per_row());
+  Eigen::ArrayXf group_maxima;
   for (size_t r = 0; r < end - begin; ++r) {
-    heap.clear();
-    const size_t self = begin + r;
-    const float* column = block.col(static_cast<Eigen::Index>(r)).data();
-    for (size_t j = 0; j < static_cast<size_t>(block.rows()); ++j) {
-      if (j == self) continue;
-      if (heap.size() == k && column[j] < heap.front().first) continue;  // the usual case
-      const std::pair<float, uint32_t> candidate{column[j], static_cast<uint32_t>(j)};
-      if (heap.size() < k) {
-        heap.push_back(candidate);
-        std::push_heap(heap.begin(), heap.end(), Better);
-      } else if (Better(candidate, heap.front())) {
-        std::pop_heap(heap.begin(), heap.end(), Better);
-        heap.back() = candidate;
-        std::push_heap(heap.begin(), heap.end(), Better);
-      }
-    }
-    lists->SetRow(self, &heap);
+    best.Clear();
+    ScanColumn(block.col(static_cast<Eigen::Index>(r)).data(), static_cast<size_t>(block.rows()),
+               begin + r, lists->per_row(), &best, &group_maxima);
+    lists->SetRow(begin + r, best.items());
   }
 }
 

@@ -52,6 +52,23 @@ TEST(NeighbourSearchTest, TiesGoToTheLowerIndex) {
   EXPECT_EQ(lists.id(0, 0), 1u);
 }
 
+TEST(NeighbourSearchTest, TiesGoToTheLowerIndexInLongColumnsToo) {
+  // 200 rows, every third one identical: a row's 20 neighbours are the 20
+  // lowest-indexed of its 66 twins, wherever the scan meets them.
+  RowVectors v = TopicVectors(200, 8, 50, 3);
+  for (Eigen::Index i = 0; i < 200; i += 3) v.row(i) = v.row(0);
+  NeighbourSearchOptions options;
+  options.neighbours = 20;
+  const NeighbourLists lists = FindNeighbours(v, options);
+  for (size_t i : {0u, 99u, 198u}) {
+    std::vector<uint32_t> expected;
+    for (uint32_t j = 0; expected.size() < 20; j += 3) {
+      if (j != i) expected.push_back(j);
+    }
+    for (size_t r = 0; r < 20; ++r) EXPECT_EQ(lists.id(i, r), expected[r]) << "row " << i;
+  }
+}
+
 TEST(NeighbourSearchTest, TinyCorporaHaveAtMostNMinusOneNeighbours) {
   RowVectors one = RowVectors::Ones(1, 3).normalized();
   EXPECT_EQ(FindNeighbours(one, {}).size(0), 0u);

@@ -62,8 +62,7 @@ double EstimatedJaccard(const ShingleSketch& a, const ShingleSketch& b) {
   return static_cast<double>(equal) / a.minhash.size();
 }
 
-double Containment(const ShingleSketch& a, const ShingleSketch& b) {
-  if (a.shingles.empty()) return 0.0;
+size_t SharedShingles(const ShingleSketch& a, const ShingleSketch& b) {
   size_t shared = 0;
   auto ia = a.shingles.begin();
   auto ib = b.shingles.begin();
@@ -76,7 +75,12 @@ double Containment(const ShingleSketch& a, const ShingleSketch& b) {
       ++shared, ++ia, ++ib;
     }
   }
-  return static_cast<double>(shared) / a.shingles.size();
+  return shared;
+}
+
+double Containment(const ShingleSketch& a, const ShingleSketch& b) {
+  if (a.shingles.empty()) return 0.0;
+  return static_cast<double>(SharedShingles(a, b)) / a.shingles.size();
 }
 
 }  // namespace dupalign

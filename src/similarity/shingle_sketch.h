@@ -27,6 +27,8 @@ ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
 
 // Resemblance |A∩B|/|A∪B| estimated from the MinHash signatures.
 double EstimatedJaccard(const ShingleSketch& a, const ShingleSketch& b);
+// Exact |A∩B|: the shingles both texts have.
+size_t SharedShingles(const ShingleSketch& a, const ShingleSketch& b);
 // Exact |A∩B|/|A|: how much of `a` is contained in `b`.
 double Containment(const ShingleSketch& a, const ShingleSketch& b);
 
