@@ -69,11 +69,14 @@ double SentenceMatch(const Eigen::MatrixXf& sim, double min_cosine) {
 double OrderedSimilarity(const Eigen::MatrixXf& sim, double floor) {
   const Eigen::Index n = sim.rows(), m = sim.cols();
   if (n == 0 || m == 0) return 0.0;
+  // Gains of every pair at once, so the recurrence below is additions and
+  // comparisons only.
+  const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> gains =
+      ((sim.cast<double>().array() - floor) / (1.0 - floor)).max(0.0).matrix();
   std::vector<double> previous(m + 1, 0.0), current(m + 1, 0.0);
   for (Eigen::Index i = 0; i < n; ++i) {
     for (Eigen::Index j = 0; j < m; ++j) {
-      const double gain = std::max(0.0, (sim(i, j) - floor) / (1.0 - floor));
-      current[j + 1] = std::max({current[j], previous[j + 1], previous[j] + gain});
+      current[j + 1] = std::max(std::max(current[j], previous[j + 1]), previous[j] + gains(i, j));
     }
     std::swap(previous, current);
   }
