@@ -5,15 +5,16 @@
 // neighbours. So each pair is also judged against what both documents
 // typically get from their other candidates in the same language pair (the
 // CSLS idea), and a logistic model fitted on the dev parts of the clustering
-// benchmarks (scripts/eval/fit_link_model.py) combines the features.
+// benchmarks (scripts/eval/fit_link_model.py) combines the features. The
+// ordered sentence chain also counts by the shorter text's length: a chain
+// through most of two long texts is rarer by chance than through two short
+// ones.
 // Used by the cluster stage; built once per corpus, then read-only.
 #ifndef DUPALIGN_CLUSTER_LINK_MODEL_H_
 #define DUPALIGN_CLUSTER_LINK_MODEL_H_
 
 #include <array>
-#include <map>
-#include <string>
-#include <utility>
+#include <cstdint>
 #include <vector>
 
 #include "cluster/event_clusterer.h"
@@ -24,10 +25,11 @@ class LinkModel {
  public:
   // Candidates whose values make up a document's background.
   static constexpr size_t kBackgroundNeighbours = 5;
-  static constexpr size_t kFeatures = 10;
+  static constexpr size_t kFeatures = 12;
   using Features = std::array<double, kFeatures>;
 
-  // Reads every candidate pair once to learn each document's background.
+  // Reads every candidate pair once to learn each document's background;
+  // keeps no reference to its arguments.
   LinkModel(const std::vector<DocumentProfile>& profiles, const PairEvidenceMap& evidence);
 
   // The model's inputs for the candidate pair (a, b); order as in
@@ -44,11 +46,19 @@ class LinkModel {
     double sentence_match = 0.0;
     double ordered_similarity = 0.0;
   };
-  // What document `doc` typically gets from candidates in `lang`.
-  const Background& BackgroundOf(size_t doc, const std::string& lang) const;
+  // What document `doc` typically gets from candidates in language
+  // `language` (an index into the corpus's sorted languages); zeros when it
+  // has none there.
+  const Background& BackgroundOf(size_t doc, uint32_t language) const {
+    return background_[doc * languages_ + language];
+  }
 
-  const std::vector<DocumentProfile>& profiles_;
-  std::map<std::pair<size_t, std::string>, Background> background_;
+  // Flat per-document tables: at a million candidate pairs, keyed lookups
+  // by language name cost more than the model itself.
+  size_t languages_ = 0;
+  std::vector<uint32_t> language_;      // per document
+  std::vector<double> length_;          // per document: log(1 + its sentences, floored)
+  std::vector<Background> background_;  // per document, then per language
 };
 
 // Replaces every score in `evidence` by its LinkModel probability, on up to

@@ -2,16 +2,26 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace dupalign {
 namespace {
 
 // Feature positions, as in fit_link_model.py's FEATURES.
-constexpr size_t kCosine = 0, kCosineRise = 6, kOrderedRise = 9, kCrossLanguage = 5;
+constexpr size_t kCosine = 0, kCrossLanguage = 5, kCosineRise = 6, kSentenceRise = 7,
+                 kOrderedRise = 9, kOrderedLength = 10, kLength = 11;
 
-DocumentProfile Profile(const std::string& id, const std::string& lang) {
+// A news article's length unless a test says otherwise.
+constexpr Eigen::Index kSentences = 20;
+
+DocumentProfile Profile(const std::string& id, const std::string& lang,
+                        Eigen::Index sentences = kSentences) {
   DocumentProfile p;
   p.id = id;
   p.lang = lang;
+  // Only the sentence count matters to the model.
+  p.sentences = SentenceVectors(Eigen::MatrixXf::Ones(sentences, 2),
+                                Eigen::MatrixXf(sentences, 0), 0.0);
   return p;
 }
 
@@ -26,16 +36,21 @@ PairEvidence Evidence(double cosine, double sentence_match, double ordered) {
 
 // A Swedish document and six Indonesian ones: document 1 is its
 // translation; the others are on its topic, weakly or (`crowded`) as
-// strongly as the translation.
+// strongly as the translation. The texts are short (four sentences), where
+// a chain of matching sentences is common by chance and only the background
+// tells the translation apart.
 struct Corpus {
   std::vector<DocumentProfile> profiles;
   PairEvidenceMap evidence;
 };
 
 Corpus SwedishWithIndonesianCandidates(bool crowded) {
+  constexpr Eigen::Index kShort = 4;
   Corpus c;
-  c.profiles.push_back(Profile("sv", "sv"));
-  for (int k = 1; k <= 6; ++k) c.profiles.push_back(Profile("id" + std::to_string(k), "id"));
+  c.profiles.push_back(Profile("sv", "sv", kShort));
+  for (int k = 1; k <= 6; ++k) {
+    c.profiles.push_back(Profile("id" + std::to_string(k), "id", kShort));
+  }
   c.evidence[{0, 1}] = Evidence(0.6, 0.6, 0.5);
   for (size_t k = 2; k <= 6; ++k) {
     c.evidence[{0, k}] = crowded ? Evidence(0.6, 0.6, 0.5) : Evidence(0.3, 0.1, 0.1);
@@ -69,14 +84,46 @@ TEST(LinkModelTest, ALoneCandidateIsItsOwnBackground) {
 }
 
 TEST(LinkModelTest, ACitedSourceOutweighsTheText) {
-  std::vector<DocumentProfile> profiles = {Profile("a", "sv"), Profile("b", "id")};
-  PairEvidenceMap evidence;
-  evidence[{0, 1}] = Evidence(0.1, 0.0, 0.0);
-  const LinkModel model(profiles, evidence);
-  const double unrelated = model.Probability(0, 1, evidence.at({0, 1}));
-  evidence[{0, 1}].same_source = true;
+  Corpus c = SwedishWithIndonesianCandidates(false);
+  const LinkModel model(c.profiles, c.evidence);
+  PairEvidence& weak = c.evidence.at({0, 2});
+  const double unrelated = model.Probability(0, 2, weak);
+  weak.same_source = true;
   EXPECT_LT(unrelated, 0.5);
-  EXPECT_GE(model.Probability(0, 1, evidence.at({0, 1})), 0.9);
+  EXPECT_GE(model.Probability(0, 2, weak), 0.9);
+}
+
+TEST(LinkModelTest, TheBackgroundIsTheMeanOfTheBestFiveInTheOtherLanguage) {
+  // Document 0 (vi) has seven English candidates and one Swedish one.
+  std::vector<DocumentProfile> profiles = {Profile("vi", "vi")};
+  PairEvidenceMap evidence;
+  const double cosines[] = {0.9, 0.2, 0.8, 0.3, 0.7, 0.1, 0.6};
+  for (size_t k = 1; k <= 7; ++k) {
+    profiles.push_back(Profile("en" + std::to_string(k), "en"));
+    evidence[{0, k}] = Evidence(cosines[k - 1], 0.0, 0.0);
+  }
+  profiles.push_back(Profile("sv", "sv"));
+  evidence[{0, 8}] = Evidence(0.95, 0.0, 0.0);
+  const LinkModel model(profiles, evidence);
+  // Document 0's English background: (0.9 + 0.8 + 0.7 + 0.6 + 0.3) / 5 =
+  // 0.66; document 1's lone Vietnamese candidate is its own background.
+  const double background_0 = 0.66, background_1 = 0.9;
+  EXPECT_NEAR(model.Describe(0, 1, evidence.at({0, 1}))[kCosineRise],
+              0.9 - 0.5 * (background_0 + background_1), 1e-12);
+  // The Swedish candidate is judged only against Swedish ones.
+  EXPECT_NEAR(model.Describe(0, 8, evidence.at({0, 8}))[kCosineRise], 0.0, 1e-12);
+}
+
+TEST(LinkModelTest, TheOrderedChainIsWeighedByTheShorterTextsLength) {
+  std::vector<DocumentProfile> profiles = {Profile("a", "en", 30), Profile("b", "vi", 4)};
+  PairEvidenceMap evidence;
+  evidence[{0, 1}] = Evidence(0.5, 0.5, 0.4);
+  const LinkModel model(profiles, evidence);
+  const LinkModel::Features x = model.Describe(0, 1, evidence.at({0, 1}));
+  const double length = std::log(1.0 + 4.0);
+  EXPECT_NEAR(x[kLength], length, 1e-12);
+  EXPECT_NEAR(x[kOrderedLength], 0.4 * length, 1e-12);
+  EXPECT_DOUBLE_EQ(x[kSentenceRise], 0.0);
 }
 
 TEST(LinkModelTest, ClusteringLinksTheStandoutButNotTheCrowd) {
