@@ -82,9 +82,10 @@ void CheckDocumentSegmenter(std::string_view utf8, const std::string& lang) {
     previous_end = sentence.span.end;
     previous_paragraph = sentence.paragraph;
     fuzz::Check(!sentence.text.empty(), "empty sentence text");
-    fuzz::CheckUtf8(sentence.folded, "folded sentence");
+    for (const std::string& word : sentence.words) fuzz::CheckUtf8(word, "word token");
   }
   Anchors anchors = ExtractAnchors(doc);
+  for (const std::string& name : anchors.names) fuzz::CheckUtf8(name, "folded anchor name");
   fuzz::CheckSortedUnique(anchors.names, "anchor names");
   fuzz::CheckSortedUnique(anchors.numbers, "anchor numbers");
   fuzz::CheckSortedUnique(anchors.codes, "anchor codes");

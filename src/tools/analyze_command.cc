@@ -12,6 +12,7 @@
 #include "report/report_scope.h"
 #include "tools/commands.h"
 #include "util/file_util.h"
+#include "util/parallel.h"
 
 namespace dupalign {
 namespace {
@@ -22,24 +23,37 @@ std::vector<std::string> SentenceTexts(const Document& doc) {
   return texts;
 }
 
-// One TMX and one TSV file per aligned pair, named after both documents.
-Status WritePairFiles(const Analysis& analysis, const std::string& dir) {
-  Status s = EnsureDirectory(dir);
-  for (const ClusterReport& cluster : analysis.clusters) {
-    for (const PairAlignment& pair : cluster.alignments) {
-      const Document& a = analysis.documents[pair.source];
-      const Document& b = analysis.documents[pair.target];
-      const std::vector<std::string> a_texts = SentenceTexts(a), b_texts = SentenceTexts(b);
-      for (const auto& [format, extension] :
-           {std::pair{AlignmentFormat::kTmx, ".tmx"}, std::pair{AlignmentFormat::kTsv, ".tsv"}}) {
-        if (!s.ok()) return s;
-        std::ostringstream out;
-        s = AlignmentWriter(format, a.lang, b.lang).Write(pair.beads, a_texts, b_texts, &out);
-        if (s.ok()) s = WriteFileAtomically(dir + "/" + a.id + "__" + b.id + extension, out.str());
-      }
-    }
+Status WritePairFile(const Analysis& analysis, const PairAlignment& pair, const std::string& dir) {
+  const Document& a = analysis.documents[pair.source];
+  const Document& b = analysis.documents[pair.target];
+  const std::vector<std::string> a_texts = SentenceTexts(a), b_texts = SentenceTexts(b);
+  Status s;
+  for (const auto& [format, extension] :
+       {std::pair{AlignmentFormat::kTmx, ".tmx"}, std::pair{AlignmentFormat::kTsv, ".tsv"}}) {
+    std::ostringstream out;
+    s = AlignmentWriter(format, a.lang, b.lang).Write(pair.beads, a_texts, b_texts, &out);
+    if (s.ok()) s = WriteFileAtomically(dir + "/" + a.id + "__" + b.id + extension, out.str());
+    if (!s.ok()) break;
   }
   return s;
+}
+
+// One TMX and one TSV file per aligned pair, named after both documents;
+// written in parallel, the first failure in cluster order reported.
+Status WritePairFiles(const Analysis& analysis, const std::string& dir, int threads) {
+  Status s = EnsureDirectory(dir);
+  if (!s.ok()) return s;
+  std::vector<const PairAlignment*> pairs;
+  for (const ClusterReport& cluster : analysis.clusters) {
+    for (const PairAlignment& pair : cluster.alignments) pairs.push_back(&pair);
+  }
+  std::vector<Status> written(pairs.size());
+  ParallelFor(pairs.size(), threads,
+              [&](size_t k) { written[k] = WritePairFile(analysis, *pairs[k], dir); });
+  for (const Status& w : written) {
+    if (!w.ok()) return w;
+  }
+  return Status::OK();
 }
 
 Status WriteOutputs(const Analysis& analysis, const Args& args) {
@@ -54,7 +68,7 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
     s = WriteFileAtomically(dir + "/analysis.json", SerializeAnalysis(shown));
     if (s.ok()) s = WriteHumanReports(shown, dir);
   }
-  if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments");
+  if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments", args.threads);
   return s;
 }
 
