@@ -6,7 +6,6 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <set>
 #include <unordered_map>
 
 #include "embed/model_paths.h"
