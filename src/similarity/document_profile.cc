@@ -182,10 +182,9 @@ PairEvidence CompareProfiles(const DocumentProfile& a, const DocumentProfile& b,
   }
   e.exact = a.sketch.word_count > 0 && a.sketch.content_hash == b.sketch.content_hash;
   e.jaccard = EstimatedJaccard(a.sketch, b.sketch);
-  // One intersection serves both directions.
-  const auto shared = static_cast<double>(SharedShingles(a.sketch, b.sketch));
-  if (!a.sketch.shingles.empty()) e.containment_ab = shared / a.sketch.shingles.size();
-  if (!b.sketch.shingles.empty()) e.containment_ba = shared / b.sketch.shingles.size();
+  const Containments containment = MutualContainment(a.sketch, b.sketch);
+  e.containment_ab = containment.a_in_b;
+  e.containment_ba = containment.b_in_a;
   CompareAnchors(a, b, weights, &e);
   CompareDates(a, b, &e);
   const double lexical = std::max({e.jaccard, e.containment_ab, e.containment_ba});

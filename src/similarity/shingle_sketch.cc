@@ -62,7 +62,7 @@ double EstimatedJaccard(const ShingleSketch& a, const ShingleSketch& b) {
   return static_cast<double>(equal) / a.minhash.size();
 }
 
-size_t SharedShingles(const ShingleSketch& a, const ShingleSketch& b) {
+Containments MutualContainment(const ShingleSketch& a, const ShingleSketch& b) {
   size_t shared = 0;
   auto ia = a.shingles.begin();
   auto ib = b.shingles.begin();
@@ -75,12 +75,10 @@ size_t SharedShingles(const ShingleSketch& a, const ShingleSketch& b) {
       ++shared, ++ia, ++ib;
     }
   }
-  return shared;
-}
-
-double Containment(const ShingleSketch& a, const ShingleSketch& b) {
-  if (a.shingles.empty()) return 0.0;
-  return static_cast<double>(SharedShingles(a, b)) / a.shingles.size();
+  Containments c;
+  if (!a.shingles.empty()) c.a_in_b = static_cast<double>(shared) / a.shingles.size();
+  if (!b.shingles.empty()) c.b_in_a = static_cast<double>(shared) / b.shingles.size();
+  return c;
 }
 
 }  // namespace dupalign

@@ -27,10 +27,12 @@ ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
 
 // Resemblance |A∩B|/|A∪B| estimated from the MinHash signatures.
 double EstimatedJaccard(const ShingleSketch& a, const ShingleSketch& b);
-// Exact |A∩B|: the shingles both texts have.
-size_t SharedShingles(const ShingleSketch& a, const ShingleSketch& b);
-// Exact |A∩B|/|A|: how much of `a` is contained in `b`.
-double Containment(const ShingleSketch& a, const ShingleSketch& b);
+struct Containments {
+  double a_in_b = 0.0;  // exact |A∩B|/|A|: how much of `a` is contained in `b`
+  double b_in_a = 0.0;  // exact |A∩B|/|B|
+};
+// Both directions from one intersection of the shingle sets.
+Containments MutualContainment(const ShingleSketch& a, const ShingleSketch& b);
 
 }  // namespace dupalign
 

@@ -25,7 +25,7 @@ TEST(ShingleSketchTest, IdenticalTextsShareHashAndSignature) {
   auto b = BuildShingleSketch(Words("the minister met the governor on friday"));
   EXPECT_EQ(a.content_hash, b.content_hash);
   EXPECT_DOUBLE_EQ(EstimatedJaccard(a, b), 1.0);
-  EXPECT_DOUBLE_EQ(Containment(a, b), 1.0);
+  EXPECT_DOUBLE_EQ(MutualContainment(a, b).a_in_b, 1.0);
 }
 
 TEST(ShingleSketchTest, WordBoundariesMatterForTheHash) {
@@ -47,8 +47,8 @@ TEST(ShingleSketchTest, ContainmentDetectsACutDownCopy) {
   auto cut = NumberedWords(0, 200);
   auto a = BuildShingleSketch(cut);
   auto b = BuildShingleSketch(full);
-  EXPECT_DOUBLE_EQ(Containment(a, b), 1.0);
-  EXPECT_LT(Containment(b, a), 0.45);
+  EXPECT_DOUBLE_EQ(MutualContainment(a, b).a_in_b, 1.0);
+  EXPECT_LT(MutualContainment(a, b).b_in_a, 0.45);
   EXPECT_LT(EstimatedJaccard(a, b), 0.6);
 }
 
@@ -56,14 +56,14 @@ TEST(ShingleSketchTest, UnrelatedTextsShareNothing) {
   auto a = BuildShingleSketch(NumberedWords(0, 300));
   auto b = BuildShingleSketch(NumberedWords(1000, 1300));
   EXPECT_LT(EstimatedJaccard(a, b), 0.05);
-  EXPECT_DOUBLE_EQ(Containment(a, b), 0.0);
+  EXPECT_DOUBLE_EQ(MutualContainment(a, b).a_in_b, 0.0);
 }
 
 TEST(ShingleSketchTest, EmptyInputIsSafe) {
   auto empty = BuildShingleSketch({});
   auto other = BuildShingleSketch(Words("a b c d"));
   EXPECT_EQ(empty.word_count, 0u);
-  EXPECT_DOUBLE_EQ(Containment(empty, other), 0.0);
+  EXPECT_DOUBLE_EQ(MutualContainment(empty, other).a_in_b, 0.0);
   EXPECT_DOUBLE_EQ(EstimatedJaccard(empty, other), 0.0);
 }
 
