@@ -57,12 +57,6 @@ std::vector<size_t> Counterparts(const PairAlignment& alignment, size_t sentence
   return {};
 }
 
-std::vector<size_t> SentenceLengths(const Document& doc) {
-  std::vector<size_t> lengths;
-  for (const Sentence& s : doc.sentences) lengths.push_back(CountCodePoints(s.text));
-  return lengths;
-}
-
 }  // namespace
 
 std::vector<size_t> KeySentences(const Eigen::MatrixXf& vectors, const std::vector<size_t>& lengths) {
@@ -133,8 +127,8 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
       report->alignments.push_back(std::move(pair));
     }
   }
-  const Document& rep = analysis.documents[report->documents[0]];
-  for (size_t sentence : KeySentences(sides[0].sentences, SentenceLengths(rep))) {
+  // Member 0 is the representative; its side already holds its lengths.
+  for (size_t sentence : KeySentences(sides[0].sentences, sides[0].lengths)) {
     SummaryRow row;
     row.sentence = sentence;
     row.counterparts.push_back({sentence});
