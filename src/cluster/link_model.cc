@@ -132,13 +132,12 @@ void CalibrateEvidence(const std::vector<DocumentProfile>& profiles, PairEvidenc
   std::vector<PairEvidenceMap::value_type*> entries;
   entries.reserve(evidence->size());
   for (auto& entry : *evidence) entries.push_back(&entry);
-  // All probabilities first: the model reads the raw scores' neighbourhood.
-  std::vector<double> probability(entries.size());
+  // In place: the model keeps its own copy of what it reads, and never
+  // reads a pair's score.
   ParallelFor(entries.size(), threads, [&](size_t k) {
-    const auto& [pair, e] = *entries[k];
-    probability[k] = model.Probability(pair.first, pair.second, e);
+    auto& [pair, e] = *entries[k];
+    e.score = model.Probability(pair.first, pair.second, e);
   });
-  for (size_t k = 0; k < entries.size(); ++k) entries[k]->second.score = probability[k];
 }
 
 }  // namespace dupalign
