@@ -3,9 +3,9 @@
 #include "align/side_columns.h"
 #include "align/word_matcher.h"
 #include "ingest/line_utils.h"
+#include "similarity/sentence_anchor_features.h"
 #include "similarity/sentence_vectors.h"
 #include "text/document_segmenter.h"
-#include "util/unit_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,11 +28,9 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
     joined.push_back(std::move(words));
   }
   if (!joined.empty()) {
-    const Eigen::Index n = static_cast<Eigen::Index>(joined.size());
-    const Eigen::MatrixXf merged_anchors = UnitRows(anchors.topRows(n) + anchors.bottomRows(n));
-    side.merged =
-        SentenceVectors(embedder.EmbedSentences(joined, doc.lang), merged_anchors, anchor_weight)
-            .Dense();
+    side.merged = SentenceVectors(embedder.EmbedSentences(joined, doc.lang),
+                                  JoinedNeighbourAnchors(anchors), anchor_weight)
+                      .Dense();
   }
   if (args.word_weight > 0.0) {
     side.words = EmbedSentenceWords(DocumentSegmenter::SentenceWords(doc), doc.lang, embedder);

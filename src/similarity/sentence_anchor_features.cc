@@ -65,4 +65,10 @@ Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
   return features;
 }
 
+Eigen::MatrixXf JoinedNeighbourAnchors(const Eigen::MatrixXf& anchors) {
+  if (anchors.rows() < 2) return Eigen::MatrixXf(0, anchors.cols());
+  const Eigen::Index n = anchors.rows() - 1;
+  return UnitRows(anchors.topRows(n) + anchors.bottomRows(n));
+}
+
 }  // namespace dupalign

@@ -23,6 +23,10 @@ std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence);
 // document (zero rows for sentences without anchors).
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims = 512);
 
+// The anchor rows of each sentence joined with the next (n - 1 unit-length
+// rows from n): what the aligner's two-sentence merges carry.
+Eigen::MatrixXf JoinedNeighbourAnchors(const Eigen::MatrixXf& anchors);
+
 }  // namespace dupalign
 
 #endif  // DUPALIGN_SIMILARITY_SENTENCE_ANCHOR_FEATURES_H_

@@ -1,6 +1,8 @@
 #include "similarity/sentence_anchor_features.h"
 
 #include <gmock/gmock.h>
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 namespace dupalign {
@@ -39,6 +41,18 @@ TEST(SentenceAnchorFeaturesTest, SentenceWithoutAnchorsIsZero) {
   Document doc;
   doc.sentences = {MakeSentence("det var en gång")};
   EXPECT_EQ(SentenceAnchorFeatures(doc).row(0).norm(), 0.0f);
+}
+
+TEST(SentenceAnchorFeaturesTest, JoinedNeighboursCarryBothSentencesAnchors) {
+  Eigen::MatrixXf anchors = Eigen::MatrixXf::Zero(3, 4);
+  anchors(0, 0) = 1.0f;
+  anchors(1, 1) = 1.0f;  // sentence 2 has no anchors
+  const Eigen::MatrixXf joined = JoinedNeighbourAnchors(anchors);
+  ASSERT_EQ(joined.rows(), 2);
+  EXPECT_NEAR(joined(0, 0), std::sqrt(0.5f), 1e-6);
+  EXPECT_NEAR(joined(0, 1), std::sqrt(0.5f), 1e-6);
+  EXPECT_NEAR(joined(1, 1), 1.0f, 1e-6);
+  EXPECT_EQ(JoinedNeighbourAnchors(anchors.topRows(1)).rows(), 0);
 }
 
 }  // namespace

@@ -33,7 +33,6 @@
 #include "text/word_tokenizer.h"
 #include "tools/commands.h"
 #include "util/file_util.h"
-#include "util/unit_rows.h"
 
 namespace dupalign {
 namespace {
@@ -179,11 +178,8 @@ void MixAnchors(const std::vector<std::string>& sentences, double weight, Alignm
   }
   const Eigen::MatrixXf anchors = SentenceAnchorFeatures(doc);
   side->sentences = SentenceVectors(side->sentences, anchors, weight).Dense();
-  const Eigen::Index n = anchors.rows() - 1;
-  if (n > 0) {
-    side->merged =
-        SentenceVectors(side->merged, UnitRows(anchors.topRows(n) + anchors.bottomRows(n)), weight)
-            .Dense();
+  if (anchors.rows() > 1) {
+    side->merged = SentenceVectors(side->merged, JoinedNeighbourAnchors(anchors), weight).Dense();
   }
 }
 
