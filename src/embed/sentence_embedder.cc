@@ -114,27 +114,29 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std:
   if (known > 0) sum /= static_cast<float>(known);
 }
 
-Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
-    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+template <typename BagOf>
+Eigen::MatrixXf SentenceEmbedder::Averages(size_t bags, const std::string& lang,
+                                           BagOf bag_of) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
-  // Column-major storage: each sentence's vector is a column, filled in place.
-  Eigen::MatrixXf columns(entry->model->dim(), sentences.size());
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    Average(*entry->model, sentences[i], columns.col(i).data());
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(bags), dim());
+  // Column-major storage: each bag's vector is a column, filled in place.
+  Eigen::MatrixXf columns(entry->model->dim(), static_cast<Eigen::Index>(bags));
+  for (size_t i = 0; i < bags; ++i) {
+    Average(*entry->model, bag_of(i), columns.col(static_cast<Eigen::Index>(i)).data());
   }
   return columns.transpose();
 }
 
+Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  return Averages(sentences.size(), lang,
+                  [&](size_t i) { return std::span<const std::string>(sentences[i]); });
+}
+
 Eigen::MatrixXf SentenceEmbedder::WordAverages(const std::vector<std::string>& words,
                                                const std::string& lang) const {
-  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(words.size(), dim());
-  Eigen::MatrixXf columns(entry->model->dim(), words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    Average(*entry->model, std::span(&words[i], 1), columns.col(static_cast<Eigen::Index>(i)).data());
-  }
-  return columns.transpose();
+  return Averages(words.size(), lang,
+                  [&](size_t i) { return std::span<const std::string>(&words[i], 1); });
 }
 
 const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& entry,

@@ -110,6 +110,10 @@ class SentenceEmbedder {
   float IdfWeight(const std::string& word) const;
   void Average(const EmbeddingModel& model, std::span<const std::string> words,
                float* out) const;
+  // Step 1 for `bags` bags of words, bag i being bag_of(i) (a span of
+  // words): a row per bag.
+  template <typename BagOf>
+  Eigen::MatrixXf Averages(size_t bags, const std::string& lang, BagOf bag_of) const;
   // Step 1 for each word alone: a row per word.
   Eigen::MatrixXf WordAverages(const std::vector<std::string>& words, const std::string& lang) const;
   const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
