@@ -50,15 +50,18 @@ double PrecisionAtOne(const Eigen::MatrixXf& scores) {
   return static_cast<double>(correct) / scores.rows();
 }
 
-ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, int k) {
-  const Eigen::MatrixXf cosine = CosineScores(a, b);
-  const Eigen::MatrixXf csls = CslsFromCosine(cosine, k);
+ParallelRetrieval EvaluateScores(const Eigen::MatrixXf& scores, int k) {
+  const Eigen::MatrixXf csls = CslsFromCosine(scores, k);
   ParallelRetrieval result;
-  result.cosine_a_to_b = PrecisionAtOne(cosine);
-  result.cosine_b_to_a = PrecisionAtOne(cosine.transpose());
+  result.cosine_a_to_b = PrecisionAtOne(scores);
+  result.cosine_b_to_a = PrecisionAtOne(scores.transpose());
   result.csls_a_to_b = PrecisionAtOne(csls);
   result.csls_b_to_a = PrecisionAtOne(csls.transpose());
   return result;
+}
+
+ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, int k) {
+  return EvaluateScores(CosineScores(a, b), k);
 }
 
 }  // namespace dupalign

@@ -32,6 +32,10 @@ struct ParallelRetrieval {
 
 // P@1 both ways for two matrices whose row i are translations of each other.
 ParallelRetrieval EvaluateParallel(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b, int k = 10);
+// The same from any similarity matrix whose diagonal holds the translations
+// (the "cosine" fields then hold the raw scores' P@1; CSLS is applied to
+// them as to cosines).
+ParallelRetrieval EvaluateScores(const Eigen::MatrixXf& scores, int k = 10);
 
 }  // namespace dupalign
 

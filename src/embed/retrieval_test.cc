@@ -54,5 +54,20 @@ TEST(RetrievalTest, ParallelRowsRetrieveEachOtherBothWays) {
   EXPECT_GE(result.csls_b_to_a, 0.8);
 }
 
+// Scores of any kind (here word matching's) are evaluated like cosines:
+// raw P@1 in the "cosine" fields, then CSLS.
+TEST(RetrievalTest, ScoresAreEvaluatedRawAndWithCsls) {
+  Eigen::MatrixXf scores(3, 3);
+  scores << 0.9f, 0.1f, 0.2f,
+            0.6f, 0.5f, 0.0f,
+            0.7f, 0.0f, 0.1f;
+  const ParallelRetrieval result = EvaluateScores(scores, 1);
+  EXPECT_NEAR(result.cosine_a_to_b, 1.0 / 3, 1e-9);  // column 0 wins every row
+  EXPECT_NEAR(result.cosine_b_to_a, 2.0 / 3, 1e-9);  // column 2 picks row 0
+  EXPECT_DOUBLE_EQ(result.csls_a_to_b, PrecisionAtOne(CslsFromCosine(scores, 1)));
+  EXPECT_DOUBLE_EQ(result.csls_b_to_a,
+                   PrecisionAtOne(CslsFromCosine(scores, 1).transpose()));
+}
+
 }  // namespace
 }  // namespace dupalign

@@ -168,10 +168,16 @@ TEST_F(EmbedCommandTest, ModelEvalReportsPrecisionBothWays) {
                          a.string() + " " + b.string());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::vector<std::string> lines = Lines(result.out);
-  ASSERT_EQ(lines.size(), 5u);
+  ASSERT_EQ(lines.size(), 7u);
   EXPECT_EQ(lines[0], "pairs\t3");
   EXPECT_EQ(lines[1], "p@1\tcosine\ten->sv\t1.0000");
   EXPECT_THAT(lines[3], StartsWith("p@1\tcsls2\ten->sv\t"));
+  EXPECT_THAT(lines[5], StartsWith("p@1\twords-csls2\ten->sv\t"));
+  EXPECT_THAT(lines[6], StartsWith("p@1\twords-csls2\tsv->en\t"));
+  RunResult sentences_only =
+      Run("model eval --no-word-matching --model " + Model() + " --lang-a en --lang-b sv " +
+          a.string() + " " + b.string());
+  EXPECT_EQ(Lines(sentences_only.out).size(), 5u);
   const fs::path short_b = Write("short.txt", "floden\n");
   RunResult mismatch = Run("model eval --model " + Model() + " --lang-a en --lang-b sv " +
                            a.string() + " " + short_b.string());

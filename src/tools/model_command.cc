@@ -18,11 +18,13 @@
 #include <string>
 #include <vector>
 
+#include "align/word_matcher.h"
 #include "embed/embedding_space.h"
 #include "embed/model_paths.h"
 #include "embed/procrustes.h"
 #include "embed/retrieval.h"
 #include "embed/sentence_embedder.h"
+#include "text/word_tokenizer.h"
 #include "tools/commands.h"
 
 namespace dupalign {
@@ -38,6 +40,7 @@ struct ModelSettings {
   std::string path_a;
   std::string path_b;
   int csls_k = 10;
+  bool word_matching = true;
   SentenceEmbedderOptions embedder;
 };
 
@@ -101,6 +104,45 @@ bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
   return true;
 }
 
+std::vector<std::vector<std::string>> Tokenise(const std::vector<std::string>& lines,
+                                               const std::string& lang) {
+  const WordTokenizer tokenizer(lang);
+  std::vector<std::vector<std::string>> words;
+  words.reserve(lines.size());
+  for (const std::string& line : lines) words.push_back(tokenizer.Words(line));
+  return words;
+}
+
+// Sentence-by-sentence word-matching similarity (align/word_matcher.h), the
+// score the sentence aligner adds to sentence vectors. Words are centred
+// with each side's own statistics, as `analyze` centres a corpus's words.
+// The matcher holds every word pair: refuses sets that would need more
+// than about 4 GB.
+bool WordMatchScores(const std::vector<std::vector<std::string>>& a,
+                     const std::vector<std::vector<std::string>>& b, const ModelSettings& settings,
+                     SentenceEmbedder* embedder, Eigen::MatrixXf* scores) {
+  embedder->SetCorpusSample(settings.lang_a, a);
+  embedder->SetCorpusSample(settings.lang_b, b);
+  const SentenceWords words_a = EmbedSentenceWords(a, settings.lang_a, *embedder);
+  const SentenceWords words_b = EmbedSentenceWords(b, settings.lang_b, *embedder);
+  constexpr size_t kMaxPairs = size_t{1} << 30;
+  if (WordMatcher::Pairs(words_a, words_b) > kMaxPairs) {
+    spdlog::error("model eval: {} and {}: too many words for word matching ({} x {}); "
+                  "split the files or pass --no-word-matching",
+                  settings.path_a, settings.path_b, words_a.rows.rows(), words_b.rows.rows());
+    return false;
+  }
+  const WordMatcher matcher(words_a, words_b);
+  scores->resize(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(b.size()));
+  for (size_t i = 0; i < a.size(); ++i) {
+    for (size_t j = 0; j < b.size(); ++j) {
+      (*scores)(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
+          static_cast<float>(matcher.Similarity(i, i + 1, j, j + 1));
+    }
+  }
+  return true;
+}
+
 int RunEval(const ModelSettings& settings) {
   std::unique_ptr<SentenceEmbedder> embedder;
   if (!LoadEmbedder(settings, &embedder)) return kModelError;
@@ -115,9 +157,10 @@ int RunEval(const ModelSettings& settings) {
                   settings.path_a, a.size(), settings.path_b, b.size());
     return 1;
   }
+  const auto words_a = Tokenise(a, settings.lang_a), words_b = Tokenise(b, settings.lang_b);
   const ParallelRetrieval result =
-      EvaluateParallel(embedder->EmbedTexts(a, settings.lang_a),
-                       embedder->EmbedTexts(b, settings.lang_b), settings.csls_k);
+      EvaluateParallel(embedder->EmbedSentences(words_a, settings.lang_a),
+                       embedder->EmbedSentences(words_b, settings.lang_b), settings.csls_k);
   const std::string ab = settings.lang_a + "->" + settings.lang_b;
   const std::string ba = settings.lang_b + "->" + settings.lang_a;
   std::printf("pairs\t%zu\n", a.size());
@@ -125,6 +168,13 @@ int RunEval(const ModelSettings& settings) {
   std::printf("p@1\tcosine\t%s\t%.4f\n", ba.c_str(), result.cosine_b_to_a);
   std::printf("p@1\tcsls%d\t%s\t%.4f\n", settings.csls_k, ab.c_str(), result.csls_a_to_b);
   std::printf("p@1\tcsls%d\t%s\t%.4f\n", settings.csls_k, ba.c_str(), result.csls_b_to_a);
+  if (settings.word_matching) {
+    Eigen::MatrixXf scores;
+    if (!WordMatchScores(words_a, words_b, settings, embedder.get(), &scores)) return 1;
+    const ParallelRetrieval words = EvaluateScores(scores, settings.csls_k);
+    std::printf("p@1\twords-csls%d\t%s\t%.4f\n", settings.csls_k, ab.c_str(), words.csls_a_to_b);
+    std::printf("p@1\twords-csls%d\t%s\t%.4f\n", settings.csls_k, ba.c_str(), words.csls_b_to_a);
+  }
   return 0;
 }
 
@@ -421,6 +471,8 @@ void AddModelCommand(CLI::App& app, int* exit_code) {
   eval->add_option("--lang-a", settings->lang_a, "Language of A")->required();
   eval->add_option("--lang-b", settings->lang_b, "Language of B")->required();
   eval->add_option("--csls-k", settings->csls_k, "Neighbours for CSLS")->capture_default_str();
+  eval->add_flag("!--no-word-matching", settings->word_matching,
+                 "Skip retrieval by word matching (it holds every word pair in memory)");
   AddEmbedderOptions(eval, settings.get());
   eval->add_option("A", settings->path_a, "Sentences, one per line")->required();
   eval->add_option("B", settings->path_b, "Their translations, line by line")->required();
