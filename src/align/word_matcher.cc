@@ -3,28 +3,38 @@
 #include "embed/sentence_embedder.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <limits>
-#include <utility>
 
 namespace dupalign {
 namespace {
 
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// The k largest values seen so far in each of several sequences, kept in
-// descending order in one flat array; most values are below the k-th and
-// cost one comparison.
+// The k largest values offered so far in each of several sequences, kept in
+// descending order in one flat array. Each sequence also has a floor that a
+// value must exceed to enter: the k-th value kept, or just below a bound the
+// caller knows the sequence's k-th largest value to reach, whichever is
+// higher. Most values fall below the floor and cost one comparison.
 class TopValues {
  public:
-  TopValues(size_t sequences, size_t k)
-      : k_(k), values_(sequences * k, -std::numeric_limits<float>::infinity()) {}
+  // bounds[i]: at least k of the values sequence i will be offered reach it.
+  TopValues(size_t k, const std::vector<float>& bounds)
+      : k_(k), values_(bounds.size() * k, -std::numeric_limits<float>::infinity()) {
+    // Just below the bound, so values equal to it still enter.
+    for (float bound : bounds) {
+      floors_.push_back(std::nextafter(bound, -std::numeric_limits<float>::infinity()));
+    }
+  }
 
   void Add(size_t sequence, float value) {
+    if (value <= floors_[sequence]) return;
     float* top = values_.data() + sequence * k_;
-    if (value <= top[k_ - 1]) return;
     size_t i = k_ - 1;
     for (; i > 0 && top[i - 1] < value; --i) top[i] = top[i - 1];
     top[i] = value;
+    floors_[sequence] = std::max(floors_[sequence], top[k_ - 1]);
   }
 
   float Mean(size_t sequence) const {
@@ -37,7 +47,56 @@ class TopValues {
  private:
   size_t k_;
   std::vector<float> values_;
+  std::vector<float> floors_;
 };
+
+// Contiguous floats as an Eigen array, so element-wise work is vectorised;
+// its max() keeps std::max's result for every pair of values.
+using Values = Eigen::Map<Eigen::ArrayXf>;
+using ConstValues = Eigen::Map<const Eigen::ArrayXf>;
+
+// The k-th largest of `values` (k <= values.size()); reorders them.
+float KthLargest(std::vector<float>* values, size_t k) {
+  const auto kth = values->begin() + static_cast<std::ptrdiff_t>(k - 1);
+  std::nth_element(values->begin(), kth, values->end(), std::greater<float>());
+  return *kth;
+}
+
+// Lower bounds of each row's and each column's k-th largest value. The
+// values of a row (or column) are dealt into 2k groups by position; the k
+// largest group maxima are k different values, so the row's k-th largest
+// value is at least the k-th largest maximum. Maxima are cheap to compute,
+// and nothing below the bound can be among the k largest, so the bound
+// spares TopValues most of its insertions.
+void KthBounds(const RowMatrix& values, size_t row_k, size_t col_k, std::vector<float>* row_bound,
+               std::vector<float>* col_bound) {
+  const auto rows = static_cast<size_t>(values.rows());
+  const auto cols = static_cast<size_t>(values.cols());
+  const float none = -std::numeric_limits<float>::infinity();
+  const size_t row_groups = 2 * row_k;
+  const size_t col_groups = 2 * col_k;
+  std::vector<float> col_maxima(col_groups * cols, none);
+  std::vector<float> maxima;
+  row_bound->resize(rows);
+  for (size_t r = 0; r < rows; ++r) {
+    const float* row = values.data() + r * cols;
+    maxima.assign(row_groups, none);
+    for (size_t begin = 0; begin < cols; begin += row_groups) {
+      const auto count = static_cast<Eigen::Index>(std::min(row_groups, cols - begin));
+      Values(maxima.data(), count) = Values(maxima.data(), count).max(ConstValues(row + begin, count));
+    }
+    (*row_bound)[r] = KthLargest(&maxima, row_k);
+    float* col_max = col_maxima.data() + (r % col_groups) * cols;
+    const auto all = static_cast<Eigen::Index>(cols);
+    Values(col_max, all) = Values(col_max, all).max(ConstValues(row, all));
+  }
+  col_bound->resize(cols);
+  for (size_t c = 0; c < cols; ++c) {
+    maxima.clear();
+    for (size_t g = 0; g < col_groups; ++g) maxima.push_back(col_maxima[g * cols + c]);
+    (*col_bound)[c] = KthLargest(&maxima, col_k);
+  }
+}
 
 // Each word's hubness: the mean of its `neighbours` best plain cosines with
 // the other side's words, rows and columns in one pass over the matrix.
@@ -45,8 +104,12 @@ void Hubness(const RowMatrix& cosines, size_t neighbours, std::vector<float>* ro
              std::vector<float>* col_hub) {
   const auto rows = static_cast<size_t>(cosines.rows());
   const auto cols = static_cast<size_t>(cosines.cols());
-  TopValues row_top(rows, std::max<size_t>(1, std::min(neighbours, cols)));
-  TopValues col_top(cols, std::max<size_t>(1, std::min(neighbours, rows)));
+  const size_t row_k = std::max<size_t>(1, std::min(neighbours, cols));
+  const size_t col_k = std::max<size_t>(1, std::min(neighbours, rows));
+  std::vector<float> row_bound, col_bound;
+  KthBounds(cosines, row_k, col_k, &row_bound, &col_bound);
+  TopValues row_top(row_k, row_bound);
+  TopValues col_top(col_k, col_bound);
   for (size_t r = 0; r < rows; ++r) {
     const float* row = cosines.data() + r * cols;
     for (size_t c = 0; c < cols; ++c) {
@@ -62,30 +125,35 @@ void Hubness(const RowMatrix& cosines, size_t neighbours, std::vector<float>* ro
 
 }  // namespace
 
-WordMatcher::WordMatcher(SentenceWords source, SentenceWords target, size_t neighbours)
-    : source_(std::move(source)), target_(std::move(target)) {
-  if (source_.offset.empty() || target_.offset.empty()) return;
-  RowMatrix csls = source_.rows * target_.rows.transpose();
+WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& target,
+                         size_t neighbours)
+    : source_offset_(source.offset), target_offset_(target.offset) {
+  if (source_offset_.empty() || target_offset_.empty()) return;
+  RowMatrix csls = source.rows * target.rows.transpose();
   // Hubness comes from the plain cosines, before any of them is corrected.
   std::vector<float> source_hub, target_hub;
   Hubness(csls, neighbours, &source_hub, &target_hub);
-  const size_t source_sentences = source_.offset.size() - 1;
-  const size_t target_sentences = target_.offset.size() - 1;
+  const size_t source_sentences = source_offset_.size() - 1;
+  const size_t target_sentences = target_offset_.size() - 1;
+  const auto cols = static_cast<size_t>(csls.cols());
   const float none = -std::numeric_limits<float>::infinity();
-  best_in_target_.setConstant(csls.rows(), static_cast<Eigen::Index>(target_sentences), none);
-  best_in_source_.setConstant(csls.cols(), static_cast<Eigen::Index>(source_sentences), none);
+  best_in_target_.setConstant(static_cast<Eigen::Index>(target_sentences), csls.rows(), none);
+  best_in_source_.setConstant(static_cast<Eigen::Index>(source_sentences), csls.cols(), none);
   for (size_t s = 0; s < source_sentences; ++s) {
-    for (size_t r = source_.offset[s]; r < source_.offset[s + 1]; ++r) {
-      const float* cosines = csls.data() + r * static_cast<size_t>(csls.cols());
+    float* column_best = best_in_source_.row(static_cast<Eigen::Index>(s)).data();
+    for (size_t r = source_offset_[s]; r < source_offset_[s + 1]; ++r) {
+      // The row's cosines become CSLS scores in place; each is read once.
+      float* row = csls.data() + r * cols;
+      const auto all = static_cast<Eigen::Index>(cols);
+      Values scores(row, all);
+      scores -= 0.5f * (source_hub[r] + ConstValues(target_hub.data(), all));
+      Values(column_best, all) = Values(column_best, all).max(scores);
       for (size_t t = 0; t < target_sentences; ++t) {
         float best = none;
-        for (size_t c = target_.offset[t]; c < target_.offset[t + 1]; ++c) {
-          const float score = cosines[c] - 0.5f * (source_hub[r] + target_hub[c]);
-          best = std::max(best, score);
-          float& column_best = best_in_source_(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(s));
-          column_best = std::max(column_best, score);
+        for (size_t c = target_offset_[t]; c < target_offset_[t + 1]; ++c) {
+          best = std::max(best, row[c]);
         }
-        best_in_target_(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(t)) = best;
+        best_in_target_(static_cast<Eigen::Index>(t), static_cast<Eigen::Index>(r)) = best;
       }
     }
   }
@@ -96,26 +164,30 @@ size_t WordMatcher::Pairs(const SentenceWords& source, const SentenceWords& targ
 }
 
 double WordMatcher::Similarity(size_t s0, size_t s1, size_t t0, size_t t1) const {
-  if (source_.offset.empty() || target_.offset.empty()) return 0.0;
-  const auto a_begin = static_cast<Eigen::Index>(source_.offset[s0]);
-  const auto a_count = static_cast<Eigen::Index>(source_.offset[s1]) - a_begin;
-  const auto b_begin = static_cast<Eigen::Index>(target_.offset[t0]);
-  const auto b_count = static_cast<Eigen::Index>(target_.offset[t1]) - b_begin;
+  if (source_offset_.empty() || target_offset_.empty()) return 0.0;
+  const size_t a_begin = source_offset_[s0];
+  const size_t a_count = source_offset_[s1] - a_begin;
+  const size_t b_begin = target_offset_[t0];
+  const size_t b_count = target_offset_[t1] - b_begin;
   if (a_count == 0 || b_count == 0) return 0.0;
-  // A word's best match in a span of sentences is the best of its best
-  // matches in each sentence of the span.
-  const auto t_begin = static_cast<Eigen::Index>(t0), t_count = static_cast<Eigen::Index>(t1 - t0);
-  const auto s_begin = static_cast<Eigen::Index>(s0), s_count = static_cast<Eigen::Index>(s1 - s0);
-  double source_sum = 0.0;
-  double target_sum = 0.0;
-  for (Eigen::Index r = a_begin; r < a_begin + a_count; ++r) {
-    source_sum += best_in_target_.row(r).segment(t_begin, t_count).maxCoeff();
+  return 0.5 * (SpanSum(best_in_target_, a_begin, a_count, t0, t1) / static_cast<double>(a_count) +
+                SpanSum(best_in_source_, b_begin, b_count, s0, s1) / static_cast<double>(b_count));
+}
+
+// A word's best match in a span of sentences is the best of its best matches
+// in each sentence of the span; the words are summed in order.
+double WordMatcher::SpanSum(const RowMatrix& best, size_t word_begin, size_t words,
+                            size_t sentence_begin, size_t sentence_end) {
+  const auto stride = static_cast<size_t>(best.cols());
+  const float* first = best.data() + sentence_begin * stride + word_begin;
+  const size_t span = sentence_end - sentence_begin;
+  double sum = 0.0;
+  for (size_t w = 0; w < words; ++w) {
+    float value = first[w];
+    for (size_t k = 1; k < span; ++k) value = std::max(value, first[k * stride + w]);
+    sum += value;
   }
-  for (Eigen::Index c = b_begin; c < b_begin + b_count; ++c) {
-    target_sum += best_in_source_.row(c).segment(s_begin, s_count).maxCoeff();
-  }
-  return 0.5 * (source_sum / static_cast<double>(a_count) +
-                target_sum / static_cast<double>(b_count));
+  return sum;
 }
 
 SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
@@ -128,7 +200,8 @@ SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& se
       owner.push_back(i);
     }
   }
-  const Eigen::MatrixXf rows = embedder.EmbedWords(words, lang);
+  // Row-major, so each word's row is read and copied contiguously.
+  const RowMatrix rows = embedder.EmbedWords(words, lang);
   SentenceWords result;
   result.offset.assign(sentences.size() + 1, 0);
   std::vector<Eigen::Index> kept;

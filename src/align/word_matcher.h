@@ -40,7 +40,8 @@ SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& se
 class WordMatcher {
  public:
   // `neighbours`: how many nearest other-side words define a word's hubness.
-  WordMatcher(SentenceWords source, SentenceWords target, size_t neighbours = 10);
+  // Keeps only the sides' sentence offsets: the word rows are read here.
+  WordMatcher(const SentenceWords& source, const SentenceWords& target, size_t neighbours = 10);
 
   // Word pairs, i.e. the matcher's memory in floats, for these two sides.
   static size_t Pairs(const SentenceWords& source, const SentenceWords& target);
@@ -54,10 +55,16 @@ class WordMatcher {
  private:
   using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-  SentenceWords source_;
-  SentenceWords target_;
-  // Each source word's best CSLS score within each target sentence, and
-  // each target word's within each source sentence.
+  // Sum over words [word_begin, word_begin + words) of each word's best
+  // score within sentences [sentence_begin, sentence_end) of `best`.
+  static double SpanSum(const RowMatrix& best, size_t word_begin, size_t words,
+                        size_t sentence_begin, size_t sentence_end);
+
+  std::vector<size_t> source_offset_;
+  std::vector<size_t> target_offset_;
+  // Row t: every source word's best CSLS score within target sentence t;
+  // row s: every target word's within source sentence s. One row per
+  // sentence keeps a span's scores contiguous for Similarity.
   RowMatrix best_in_target_;
   RowMatrix best_in_source_;
 };

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -105,52 +106,94 @@ DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedd
   profile.lang = doc.lang;
   profile.event_date = doc.event_date;
   profile.dates = doc.dates;
-  profile.anchors = ExtractAnchors(doc);
+  // Both anchor readers see the same tokens; tokenising is the costly part.
+  const SentenceTokens anchor_tokens = AnchorTokens(doc);
+  profile.anchors = ExtractAnchors(doc, anchor_tokens);
   IndexAnchors(&profile);
   const auto words = AllWords(doc);
   profile.sketch = BuildShingleSketch(words);
   profile.vector = embedder.EmbedBag(words, doc.lang);
   profile.sentences =
       SentenceVectors(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
-                      SentenceAnchorFeatures(doc), anchor_weight);
+                      SentenceAnchorFeatures(doc, anchor_tokens), anchor_weight);
   return profile;
+}
+
+// A document's distinct words, grouped by the counting shard they belong
+// to (shard k owns words[bounds[k]] .. words[bounds[k + 1] - 1]).
+struct ShardedWords {
+  std::vector<std::string> words;
+  std::vector<size_t> bounds;
+};
+
+// Document frequencies of one shard's words: over the corpus and per language.
+struct FrequencyShard {
+  std::unordered_map<std::string, int64_t> corpus;
+  std::map<std::string, std::unordered_map<std::string, int>> by_language;
+};
+
+constexpr size_t kFrequencyShards = 16;
+
+ShardedWords DistinctWords(const Document& doc) {
+  const std::hash<std::string> hash;
+  std::vector<std::pair<size_t, std::string>> keyed;
+  for (const Sentence& s : doc.sentences) {
+    for (const std::string& w : s.words) keyed.emplace_back(hash(w) % kFrequencyShards, w);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+  ShardedWords sharded;
+  sharded.bounds.assign(kFrequencyShards + 1, 0);
+  for (auto& [shard, word] : keyed) {
+    ++sharded.bounds[shard + 1];
+    sharded.words.push_back(std::move(word));
+  }
+  for (size_t k = 0; k < kFrequencyShards; ++k) sharded.bounds[k + 1] += sharded.bounds[k];
+  return sharded;
 }
 
 // Words every document uses (the outlet's boilerplate, the topic's
 // vocabulary) weigh less in document and sentence vectors. Words seen in two
-// or more documents of a language have their vectors cached.
+// or more documents of a language have their vectors cached. Words are
+// counted in shards by hash, one thread per shard, so no table is shared;
+// the embedder only looks the counts up, so their order does not matter.
 void SetCorpusFrequencies(const std::vector<Document>& docs, int threads,
                           SentenceEmbedder* embedder) {
-  std::vector<std::vector<std::string>> distinct(docs.size());
+  std::vector<ShardedWords> distinct(docs.size());
   ParallelFor(docs.size(), threads, [&](size_t i) {
-    if (!docs[i].ok()) return;
-    for (const Sentence& s : docs[i].sentences) {
-      distinct[i].insert(distinct[i].end(), s.words.begin(), s.words.end());
-    }
-    std::sort(distinct[i].begin(), distinct[i].end());
-    distinct[i].erase(std::unique(distinct[i].begin(), distinct[i].end()), distinct[i].end());
+    if (docs[i].ok()) distinct[i] = DistinctWords(docs[i]);
   });
-  std::unordered_map<std::string, int64_t> document_frequency;
-  std::map<std::string, std::unordered_map<std::string, int>> language_frequency;
-  int64_t documents = 0;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (!docs[i].ok()) continue;
-    ++documents;
-    auto& in_language = language_frequency[docs[i].lang];
-    for (const auto& w : distinct[i]) {
-      ++document_frequency[w];
-      ++in_language[w];
+  std::vector<FrequencyShard> shards(kFrequencyShards);
+  ParallelFor(kFrequencyShards, threads, [&](size_t k) {
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (!docs[i].ok()) continue;
+      auto& in_language = shards[k].by_language[docs[i].lang];
+      const ShardedWords& d = distinct[i];
+      for (size_t w = d.bounds[k]; w < d.bounds[k + 1]; ++w) {
+        ++shards[k].corpus[d.words[w]];
+        ++in_language[d.words[w]];
+      }
     }
-    std::vector<std::string>().swap(distinct[i]);
+  });
+  std::vector<ShardedWords>().swap(distinct);
+  int64_t documents = 0;
+  for (const Document& doc : docs) documents += doc.ok();
+  std::unordered_map<std::string, int64_t> document_frequency;
+  std::map<std::string, std::vector<std::string>> repeated;  // every language, even without words
+  for (FrequencyShard& shard : shards) {
+    document_frequency.merge(shard.corpus);
+    for (const auto& [lang, frequency] : shard.by_language) {
+      std::vector<std::string>& words = repeated[lang];
+      for (const auto& [word, count] : frequency) {
+        if (count >= 2) words.push_back(word);
+      }
+    }
+    shard.by_language.clear();
   }
   embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
-  for (const auto& [lang, frequency] : language_frequency) {
-    std::vector<std::string> repeated;
-    for (const auto& [word, count] : frequency) {
-      if (count >= 2) repeated.push_back(word);
-    }
-    std::sort(repeated.begin(), repeated.end());
-    embedder->CacheWords(lang, repeated, threads);
+  for (auto& [lang, words] : repeated) {
+    std::sort(words.begin(), words.end());
+    embedder->CacheWords(lang, words, threads);
   }
 }
 

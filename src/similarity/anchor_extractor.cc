@@ -162,7 +162,7 @@ struct AnchorExtractor::Word {
   bool follows_space = false;  // only white space separates it from the previous word
 };
 
-AnchorExtractor::AnchorExtractor() : tokenizer_("und") {}
+AnchorExtractor::AnchorExtractor() = default;
 
 std::string AnchorExtractor::NormalizeUrl(std::string_view url) {
   while (!url.empty() && url.front() == ' ') url.remove_prefix(1);
@@ -181,13 +181,13 @@ std::string AnchorExtractor::NormalizeUrl(std::string_view url) {
 }
 
 std::vector<std::vector<AnchorExtractor::Word>> AnchorExtractor::SentenceWords(
-    const Document& doc) const {
+    const Document& doc, const SentenceTokens& tokens) const {
   std::vector<std::vector<Word>> sentences;
-  for (const Sentence& sentence : doc.sentences) {
-    std::string_view text = sentence.text;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    std::string_view text = doc.sentences[i].text;
     std::vector<Word> words;
     size_t previous_end = 0;
-    for (const WordToken& token : tokenizer_.Tokenize(text)) {
+    for (const WordToken& token : tokens[i]) {
       std::string_view original = StripClitic(text.substr(token.begin, token.end - token.begin));
       std::string_view gap = text.substr(previous_end, token.begin - previous_end);
       Word word;
@@ -205,8 +205,9 @@ std::vector<std::vector<AnchorExtractor::Word>> AnchorExtractor::SentenceWords(
   return sentences;
 }
 
-void AnchorExtractor::AddNames(const Document& doc, Anchors* anchors) const {
-  std::vector<std::vector<Word>> sentences = SentenceWords(doc);
+void AnchorExtractor::AddNames(const Document& doc, const SentenceTokens& tokens,
+                               Anchors* anchors) const {
+  std::vector<std::vector<Word>> sentences = SentenceWords(doc, tokens);
   // Words seen capitalised where capitals are not required: these are names
   // wherever they appear, sentence starts included.
   std::set<std::string> names_mid_sentence;
@@ -273,8 +274,12 @@ void AnchorExtractor::AddCodesAndNumbers(const Sentence& sentence, Anchors* anch
 }
 
 Anchors AnchorExtractor::Extract(const Document& doc) const {
+  return Extract(doc, AnchorTokens(doc));
+}
+
+Anchors AnchorExtractor::Extract(const Document& doc, const SentenceTokens& tokens) const {
   Anchors anchors;
-  AddNames(doc, &anchors);
+  AddNames(doc, tokens, &anchors);
   for (const Sentence& sentence : doc.sentences) AddCodesAndNumbers(sentence, &anchors);
   for (const std::string& url : doc.source_urls) anchors.source_urls.push_back(NormalizeUrl(url));
   anchors.urls.insert(anchors.urls.end(), anchors.source_urls.begin(), anchors.source_urls.end());
@@ -286,10 +291,33 @@ Anchors AnchorExtractor::Extract(const Document& doc) const {
   return anchors;
 }
 
-Anchors ExtractAnchors(const Document& doc) {
+namespace {
+
+const AnchorExtractor& SharedExtractor() {
   // Never destroyed, so worker threads may still use it during static teardown.
   static const AnchorExtractor* const extractor = new AnchorExtractor();
-  return extractor->Extract(doc);
+  return *extractor;
+}
+
+}  // namespace
+
+Anchors ExtractAnchors(const Document& doc) { return SharedExtractor().Extract(doc); }
+
+Anchors ExtractAnchors(const Document& doc, const SentenceTokens& tokens) {
+  return SharedExtractor().Extract(doc, tokens);
+}
+
+std::vector<WordToken> AnchorTokens(const Sentence& sentence) {
+  // Never destroyed, like the extractor.
+  static const WordTokenizer* const tokenizer = new WordTokenizer("und");
+  return tokenizer->Tokenize(sentence.text);
+}
+
+SentenceTokens AnchorTokens(const Document& doc) {
+  SentenceTokens tokens;
+  tokens.reserve(doc.sentences.size());
+  for (const Sentence& sentence : doc.sentences) tokens.push_back(AnchorTokens(sentence));
+  return tokens;
 }
 
 }  // namespace dupalign

@@ -18,6 +18,9 @@
 
 namespace dupalign {
 
+// Tokens of each sentence of a document, in sentence order.
+using SentenceTokens = std::vector<std::vector<WordToken>>;
+
 // Each list is sorted and holds no duplicates.
 struct Anchors {
   // Folded capitalised names: each run of consecutive capitalised words
@@ -60,23 +63,33 @@ class AnchorExtractor {
   // Uses doc.sentences (text) and doc.source_urls; a document without
   // sentences yields only its source URLs.
   Anchors Extract(const Document& doc) const;
+  // The same, reading `tokens` (AnchorTokens(doc)) instead of tokenising.
+  Anchors Extract(const Document& doc, const SentenceTokens& tokens) const;
 
   // "https://WWW.Example.vn/a/b/#top" -> "example.vn/a/b".
   static std::string NormalizeUrl(std::string_view url);
 
  private:
   struct Word;
-  std::vector<std::vector<Word>> SentenceWords(const Document& doc) const;
-  void AddNames(const Document& doc, Anchors* anchors) const;
+  std::vector<std::vector<Word>> SentenceWords(const Document& doc,
+                                              const SentenceTokens& tokens) const;
+  void AddNames(const Document& doc, const SentenceTokens& tokens, Anchors* anchors) const;
   void AddCodesAndNumbers(const Sentence& sentence, Anchors* anchors) const;
 
   TextFolder folder_;
-  WordTokenizer tokenizer_;
 };
 
 // Extract() of one extractor shared by the whole process (building the ICU
 // transliterator is slow, so callers should not make one per document).
 Anchors ExtractAnchors(const Document& doc);
+Anchors ExtractAnchors(const Document& doc, const SentenceTokens& tokens);
+
+// A sentence's tokens as both anchor readers (ExtractAnchors and
+// SentenceAnchorFeatures) see them: the language-neutral tokenizer's.
+std::vector<WordToken> AnchorTokens(const Sentence& sentence);
+// AnchorTokens of every sentence of the document. The pipeline tokenises
+// once and hands the result to both readers.
+SentenceTokens AnchorTokens(const Document& doc);
 
 }  // namespace dupalign
 

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/document_segmenter.h"
@@ -94,6 +95,21 @@ TEST(AnchorExtractorTest, VietnameseSyllableNamesAlsoJoined) {
   EXPECT_THAT(vi.names, Contains("viet nam"));
   EXPECT_THAT(vi.names, Contains("vietnam"));
   EXPECT_THAT(vi.names, Not(Contains("bo")));  // too short to be evidence alone
+}
+
+TEST(AnchorExtractorTest, SharedTokensGiveTheSameAnchors) {
+  for (const auto& [text, lang] : {std::pair{kSwedish, "sv"}, std::pair{kIndonesian, "id"},
+                                   std::pair{kVietnamese, "vi"}}) {
+    const Document doc = Segmented(text, lang);
+    const SentenceTokens tokens = AnchorTokens(doc);
+    ASSERT_EQ(tokens.size(), doc.sentences.size());
+    const Anchors own = ExtractAnchors(doc);
+    const Anchors shared = ExtractAnchors(doc, tokens);
+    EXPECT_FALSE(own.names.empty()) << lang;
+    EXPECT_EQ(shared.names, own.names) << lang;
+    EXPECT_EQ(shared.numbers, own.numbers) << lang;
+    EXPECT_EQ(shared.codes, own.codes) << lang;
+  }
 }
 
 TEST(AnchorExtractorTest, NumberFormats) {

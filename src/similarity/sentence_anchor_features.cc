@@ -9,7 +9,6 @@
 #include <cmath>
 
 #include "text/text_folder.h"
-#include "text/word_tokenizer.h"
 
 namespace dupalign {
 namespace {
@@ -34,16 +33,15 @@ const TextFolder& SharedFolder() {
   return folder;
 }
 
-const WordTokenizer& SharedTokenizer() {
-  static const WordTokenizer tokenizer("und");
-  return tokenizer;
-}
-
 }  // namespace
 
 std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence) {
+  return SentenceAnchorTokens(sentence, AnchorTokens(sentence));
+}
+
+std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence,
+                                              const std::vector<WordToken>& tokens) {
   std::vector<std::string> anchors;
-  const auto tokens = SharedTokenizer().Tokenize(sentence.text);
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view original(sentence.text.data() + tokens[i].begin,
                               tokens[i].end - tokens[i].begin);
@@ -55,9 +53,14 @@ std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence) {
 }
 
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
+  return SentenceAnchorFeatures(doc, AnchorTokens(doc), dims);
+}
+
+Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, const SentenceTokens& tokens,
+                                       int dims) {
   Eigen::MatrixXf features = Eigen::MatrixXf::Zero(doc.sentences.size(), dims);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    for (const std::string& token : SentenceAnchorTokens(doc.sentences[i])) {
+    for (const std::string& token : SentenceAnchorTokens(doc.sentences[i], tokens[i])) {
       features(i, XXH3_64bits(token.data(), token.size()) % dims) += 1.0f;
     }
   }

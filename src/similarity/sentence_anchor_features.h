@@ -13,15 +13,22 @@
 #include <vector>
 
 #include "dupalign/document.h"
+#include "similarity/anchor_extractor.h"
 
 namespace dupalign {
 
 // The anchor tokens of one sentence, folded, in order of appearance.
 std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence);
+// The same from the sentence's tokens (an entry of AnchorTokens()).
+std::vector<std::string> SentenceAnchorTokens(const Sentence& sentence,
+                                              const std::vector<WordToken>& tokens);
 
 // One unit-length row of `dims` hashed anchor counts per sentence of the
 // document (zero rows for sentences without anchors).
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims = 512);
+// The same from the document's AnchorTokens().
+Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, const SentenceTokens& tokens,
+                                       int dims = 512);
 
 // The anchor rows of each sentence joined with the next (n - 1 unit-length
 // rows from n): what the aligner's two-sentence merges carry.

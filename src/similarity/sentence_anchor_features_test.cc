@@ -37,6 +37,15 @@ TEST(SentenceAnchorFeaturesTest, TranslationsShareAnchorsAcrossLanguages) {
   EXPECT_LT(f.row(0).dot(f.row(2)), 0.1f);
 }
 
+TEST(SentenceAnchorFeaturesTest, SharedTokensGiveTheSameFeatures) {
+  Document doc;
+  doc.sentences = {MakeSentence("Menteri Dao Hong Lan bertemu Kuroiwa Yuji pada 2025."),
+                   MakeSentence("Vädret var fint i Stockholm.")};
+  const Eigen::MatrixXf own = SentenceAnchorFeatures(doc);
+  EXPECT_GT(own.row(0).norm(), 0.0f);
+  EXPECT_EQ(SentenceAnchorFeatures(doc, AnchorTokens(doc)), own);
+}
+
 TEST(SentenceAnchorFeaturesTest, SentenceWithoutAnchorsIsZero) {
   Document doc;
   doc.sentences = {MakeSentence("det var en gång")};

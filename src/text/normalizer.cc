@@ -40,20 +40,25 @@ class Builder {
     for (int32_t i = 0; i < normalized.length();) {
       UChar32 c = normalized.char32At(i);
       i += U16_LENGTH(c);
-      if (IsInvisible(c)) continue;
-      if (u_isUWhiteSpace(c)) {
-        if (!pending_space_) space_source_ = begin;
-        pending_space_ = true;
-        continue;
-      }
-      if (pending_space_ && !out_->text.empty()) Emit(" ", space_source_);
-      pending_space_ = false;
-      char utf8[U8_MAX_LENGTH];
-      int32_t len = 0;
-      U8_APPEND_UNSAFE(utf8, len, c);
-      Emit(std::string_view(utf8, len), begin);
-      source_end_ = end;
+      Add(c, begin, end);
     }
+  }
+
+  // Appends one normalised character of the source bytes [begin, end).
+  void Add(UChar32 c, size_t begin, size_t end) {
+    if (IsInvisible(c)) return;
+    if (u_isUWhiteSpace(c)) {
+      if (!pending_space_) space_source_ = begin;
+      pending_space_ = true;
+      return;
+    }
+    if (pending_space_ && !out_->text.empty()) Emit(" ", space_source_);
+    pending_space_ = false;
+    char utf8[U8_MAX_LENGTH];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(utf8, len, c);
+    Emit(std::string_view(utf8, len), begin);
+    source_end_ = end;
   }
 
   void Finish() { out_->source_offset.push_back(source_end_); }
@@ -88,6 +93,12 @@ NormalizedText Normalizer::Normalize(std::string_view original) const {
   size_t segment_begin = 0;
   auto flush = [&](size_t segment_end) {
     if (segment.isEmpty()) return;
+    // A lone ASCII character is its own NFKC form; most segments are one.
+    if (segment.length() == 1 && segment.charAt(0) < 0x80) {
+      builder.Add(segment.charAt(0), segment_begin, segment_end);
+      segment.remove();
+      return;
+    }
     UErrorCode norm_status = U_ZERO_ERROR;
     bool inert = nfkc == nullptr || (segment.countChar32() == 1 && nfkc->isInert(segment.char32At(0)));
     icu::UnicodeString normalized = inert ? segment : nfkc->normalize(segment, norm_status);

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <mutex>
+#include <utility>
 
 namespace dupalign {
 
@@ -13,6 +14,39 @@ struct WordTokenizer::Impl {
   std::unique_ptr<icu::BreakIterator> prototype;
   const icu::Normalizer2* nfkc = nullptr;
   icu::Locale locale;
+  // Whether ASCII letters lower-case to ASCII as in the C locale: not so in
+  // Turkish and Azeri (dotless i), nor, to be safe, Lithuanian.
+  bool plain_ascii_case = true;
+  // Clones of the prototype not in use by any call: cloning one per call
+  // costs as much as tokenising a sentence.
+  std::mutex mu;
+  std::vector<std::unique_ptr<icu::BreakIterator>> idle;
+};
+
+// One call's break iterator, taken from the idle clones and returned to them.
+class WordTokenizer::Lease {
+ public:
+  explicit Lease(Impl* impl) : impl_(impl) {
+    {
+      std::lock_guard<std::mutex> lock(impl_->mu);
+      if (!impl_->idle.empty()) {
+        it_ = std::move(impl_->idle.back());
+        impl_->idle.pop_back();
+      }
+    }
+    if (it_ == nullptr) it_.reset(impl_->prototype->clone());
+  }
+  ~Lease() {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    impl_->idle.push_back(std::move(it_));
+  }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+  icu::BreakIterator* get() const { return it_.get(); }
+
+ private:
+  Impl* impl_;
+  std::unique_ptr<icu::BreakIterator> it_;
 };
 
 WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<Impl>()) {
@@ -25,6 +59,8 @@ WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<I
   }
   status = U_ZERO_ERROR;
   impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const std::string_view language = impl_->locale.getLanguage();
+  impl_->plain_ascii_case = language != "tr" && language != "az" && language != "lt";
 }
 
 WordTokenizer::~WordTokenizer() = default;
@@ -47,6 +83,13 @@ std::vector<size_t> Utf16ToByteOffsets(std::string_view utf8, const icu::Unicode
   return offsets;
 }
 
+bool IsAscii(const icu::UnicodeString& u16, int32_t begin, int32_t end) {
+  for (int32_t i = begin; i < end; ++i) {
+    if (u16.charAt(i) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<WordToken> WordTokenizer::Tokenize(std::string_view utf8) const {
@@ -54,20 +97,30 @@ std::vector<WordToken> WordTokenizer::Tokenize(std::string_view utf8) const {
   icu::UnicodeString u16 =
       icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::vector<size_t> byte_of = Utf16ToByteOffsets(utf8, u16);
-  std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
+  const Lease lease(impl_.get());
+  icu::BreakIterator* it = lease.get();
   it->setText(u16);
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
     if (it->getRuleStatus() == UBRK_WORD_NONE) continue;
-    icu::UnicodeString piece(u16, start, end - start);
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString normalized = impl_->nfkc->normalize(piece, status);
-    if (U_FAILURE(status)) normalized = piece;
-    normalized.toLower(impl_->locale);
     WordToken token;
     token.begin = byte_of[start];
     token.end = byte_of[end];
-    normalized.toUTF8String(token.word);
+    if (impl_->plain_ascii_case && IsAscii(u16, start, end)) {
+      // ASCII is its own NFKC form, so only the case changes. The word is
+      // read from the UTF-16 text, as in the general case below.
+      for (int32_t k = start; k < end; ++k) {
+        const char c = static_cast<char>(u16.charAt(k));
+        token.word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      }
+    } else {
+      icu::UnicodeString piece(u16, start, end - start);
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString normalized = impl_->nfkc->normalize(piece, status);
+      if (U_FAILURE(status)) normalized = piece;
+      normalized.toLower(impl_->locale);
+      normalized.toUTF8String(token.word);
+    }
     tokens.push_back(std::move(token));
   }
   return tokens;

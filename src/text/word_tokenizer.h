@@ -2,7 +2,7 @@
 // break rules for a language. It is the one tokenizer shared by the pipeline
 // and by the model recipes (through `dupalign tokenize`), so training text and
 // analysed text are tokenised identically. Thread-safe after construction:
-// each call clones the break iterator.
+// each call leases a clone of the break iterator that no other call uses.
 #ifndef DUPALIGN_TEXT_WORD_TOKENIZER_H_
 #define DUPALIGN_TEXT_WORD_TOKENIZER_H_
 
@@ -33,6 +33,7 @@ class WordTokenizer {
 
  private:
   struct Impl;
+  class Lease;
   std::unique_ptr<Impl> impl_;
 };
 

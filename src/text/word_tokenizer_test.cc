@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace dupalign {
 namespace {
 
@@ -34,6 +38,36 @@ TEST(WordTokenizerTest, EmptyInputGivesNoTokens) {
   WordTokenizer tokenizer("id");
   EXPECT_TRUE(tokenizer.Tokenize("").empty());
   EXPECT_TRUE(tokenizer.Tokenize(" ,. ").empty());
+}
+
+TEST(WordTokenizerTest, TurkishCapitalIKeepsItsDotlessLowerCase) {
+  // Plain ASCII words are lower-cased without ICU, except where the
+  // language's case rules differ from ASCII's.
+  EXPECT_THAT(WordTokenizer("tr").Words("ISTANBUL"), ElementsAre("\u0131stanbul"));
+  EXPECT_THAT(WordTokenizer("en").Words("ISTANBUL"), ElementsAre("istanbul"));
+}
+
+TEST(WordTokenizerTest, ConcurrentCallsMatchSequentialOnes) {
+  const WordTokenizer tokenizer("vi");
+  const std::vector<std::string> texts = {"Bộ trưởng Đào Hồng Lan phát biểu.",
+                                          "The Minister of Health, Dao Hong Lan, spoke.",
+                                          "Hälsoministern talade i Hanoi 2024."};
+  std::vector<std::vector<std::string>> expected;
+  for (const std::string& text : texts) expected.push_back(tokenizer.Words(text));
+  std::vector<std::vector<std::vector<std::string>>> seen(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < seen.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        for (const std::string& text : texts) seen[t].push_back(tokenizer.Words(text));
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& results : seen) {
+    ASSERT_EQ(results.size(), 50 * texts.size());
+    for (size_t i = 0; i < results.size(); ++i) EXPECT_EQ(results[i], expected[i % texts.size()]);
+  }
 }
 
 }  // namespace
