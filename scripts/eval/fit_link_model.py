@@ -47,7 +47,7 @@ BACKGROUND_NEIGHBOURS = 5
 MIN_SENTENCES = 3
 FEATURES = ["cosine", "margin", "sentence_match", "anchor_overlap", "lexical", "cross_language",
             "cosine_rise", "sentence_rise", "ordered_similarity", "ordered_rise",
-            "ordered_length", "length"]
+            "ordered_length", "length", "word_match", "word_rise"]
 L2 = 1e-3
 ITERATIONS = 30
 
@@ -83,7 +83,8 @@ def backgrounds(rows, key):
 
 
 def features(rows, sentences):
-    bg = {k: backgrounds(rows, k) for k in ("cosine", "sentence_match", "ordered_similarity")}
+    bg = {k: backgrounds(rows, k) for k in ("cosine", "sentence_match", "ordered_similarity",
+                                         "word_match")}
 
     def rise(r, key):
         e = r["evidence"]
@@ -98,7 +99,8 @@ def features(rows, sentences):
             e["anchor_overlap"], max(e["jaccard"], *e["containment"]),
             1.0 if r["lang_a"] != r["lang_b"] else 0.0,
             rise(r, "cosine"), rise(r, "sentence_match"), e["ordered_similarity"],
-            rise(r, "ordered_similarity"), e["ordered_similarity"] * length, length])
+            rise(r, "ordered_similarity"), e["ordered_similarity"] * length, length,
+            e["word_match"], rise(r, "word_match")])
     return out
 
 

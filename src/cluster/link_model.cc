@@ -13,10 +13,10 @@ namespace {
 // Fitted by scripts/eval/fit_link_model.py on FLORES cluster-bench dev and
 // bench/make_corpus.py 2000 --seed 1 and --seed 3 (intercept first, then the
 // features), with models/dupalign-embed.bin of 46044747 bytes (2026-11-23
-// 13:17); refit when the embedding model changes.
+// 13:17); refit when the embedding model or the evidence changes.
 constexpr std::array<double, LinkModel::kFeatures + 1> kCoefficients = {
-    2.8195,  -5.0078, 0.8736, -3.1710, 3.7082, -4.0848, 5.6249,
-    34.2411, 9.7928,  -5.5962, 47.9001, 5.1359, -5.9031};
+    -8.7563, -7.2912, -4.2388, -3.6360, 4.1507,  -14.9632, 16.1674, 37.1124,
+    8.9797,  -14.6777, 21.2268, 15.4555, -7.2403, 14.5652, 115.9298};
 
 constexpr double kSourceCitedProbability = 0.9;
 
@@ -81,7 +81,7 @@ LinkModel::LinkModel(const std::vector<DocumentProfile>& profiles, const PairEvi
         std::log(1.0 + std::max(kMinSentences, static_cast<double>(p.sentences.rows()))));
   }
   struct Tops {
-    TopValues cosine, sentence_match, ordered_similarity;
+    TopValues cosine, sentence_match, ordered_similarity, word_match;
   };
   std::vector<Tops> tops(profiles.size() * languages_);
   for (const auto& [pair, e] : evidence) {
@@ -90,12 +90,13 @@ LinkModel::LinkModel(const std::vector<DocumentProfile>& profiles, const PairEvi
       t.cosine.Add(e.cosine);
       t.sentence_match.Add(e.sentence_match);
       t.ordered_similarity.Add(e.ordered_similarity);
+      t.word_match.Add(e.word_match);
     }
   }
   background_.reserve(tops.size());
   for (const Tops& t : tops) {
-    background_.push_back(
-        {t.cosine.Mean(), t.sentence_match.Mean(), t.ordered_similarity.Mean()});
+    background_.push_back({t.cosine.Mean(), t.sentence_match.Mean(), t.ordered_similarity.Mean(),
+                           t.word_match.Mean()});
   }
 }
 
@@ -115,7 +116,9 @@ LinkModel::Features LinkModel::Describe(size_t a, size_t b, const PairEvidence& 
           e.ordered_similarity,
           rise(e.ordered_similarity, ba.ordered_similarity, bb.ordered_similarity),
           e.ordered_similarity * length,
-          length};
+          length,
+          e.word_match,
+          rise(e.word_match, ba.word_match, bb.word_match)};
 }
 
 double LinkModel::Probability(size_t a, size_t b, const PairEvidence& e) const {

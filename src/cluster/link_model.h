@@ -25,7 +25,7 @@ class LinkModel {
  public:
   // Candidates whose values make up a document's background.
   static constexpr size_t kBackgroundNeighbours = 5;
-  static constexpr size_t kFeatures = 12;
+  static constexpr size_t kFeatures = 14;
   using Features = std::array<double, kFeatures>;
 
   // Reads every candidate pair once to learn each document's background;
@@ -45,6 +45,7 @@ class LinkModel {
     double cosine = 0.0;
     double sentence_match = 0.0;
     double ordered_similarity = 0.0;
+    double word_match = 0.0;
   };
   // What document `doc` typically gets from candidates in language
   // `language` (an index into the corpus's sorted languages); zeros when it

@@ -9,7 +9,8 @@ namespace {
 
 // Feature positions, as in fit_link_model.py's FEATURES.
 constexpr size_t kCosine = 0, kCrossLanguage = 5, kCosineRise = 6, kSentenceRise = 7,
-                 kOrderedRise = 9, kOrderedLength = 10, kLength = 11;
+                 kOrderedRise = 9, kOrderedLength = 10, kLength = 11, kWordMatch = 12,
+                 kWordRise = 13;
 
 // A news article's length unless a test says otherwise.
 constexpr Eigen::Index kSentences = 20;
@@ -25,8 +26,10 @@ DocumentProfile Profile(const std::string& id, const std::string& lang,
   return p;
 }
 
-PairEvidence Evidence(double cosine, double sentence_match, double ordered) {
+PairEvidence Evidence(double cosine, double sentence_match, double ordered,
+                      double word_match = 0.0) {
   PairEvidence e;
+  e.word_match = word_match;
   e.cosine = cosine;
   e.margin = 1.0;
   e.sentence_match = sentence_match;
@@ -51,9 +54,9 @@ Corpus SwedishWithIndonesianCandidates(bool crowded) {
   for (int k = 1; k <= 6; ++k) {
     c.profiles.push_back(Profile("id" + std::to_string(k), "id", kShort));
   }
-  c.evidence[{0, 1}] = Evidence(0.6, 0.6, 0.5);
+  c.evidence[{0, 1}] = Evidence(0.6, 0.6, 0.5, 0.3);
   for (size_t k = 2; k <= 6; ++k) {
-    c.evidence[{0, k}] = crowded ? Evidence(0.6, 0.6, 0.5) : Evidence(0.3, 0.1, 0.1);
+    c.evidence[{0, k}] = crowded ? Evidence(0.6, 0.6, 0.5, 0.3) : Evidence(0.3, 0.1, 0.1, 0.1);
   }
   return c;
 }
@@ -81,6 +84,21 @@ TEST(LinkModelTest, ALoneCandidateIsItsOwnBackground) {
   EXPECT_DOUBLE_EQ(x[kCrossLanguage], 1.0);
   EXPECT_DOUBLE_EQ(x[kCosineRise], 0.0);
   EXPECT_DOUBLE_EQ(x[kOrderedRise], 0.0);
+}
+
+// Word matching, like the other evidence, counts by how far it rises above
+// what both documents get from their other candidates in that language.
+TEST(LinkModelTest, WordMatchIsJudgedAgainstTheBackground) {
+  Corpus c = SwedishWithIndonesianCandidates(false);
+  const LinkModel model(c.profiles, c.evidence);
+  const LinkModel::Features x = model.Describe(0, 1, c.evidence.at({0, 1}));
+  EXPECT_DOUBLE_EQ(x[kWordMatch], 0.3);
+  // Document 0's Indonesian background: (0.3 + 4 x 0.1) / 5; document 1's
+  // lone Swedish candidate is its own.
+  EXPECT_NEAR(x[kWordRise], 0.3 - 0.5 * (0.14 + 0.3), 1e-12);
+  PairEvidence stronger = c.evidence.at({0, 1});
+  stronger.word_match = 0.4;
+  EXPECT_GT(model.Probability(0, 1, stronger), model.Probability(0, 1, c.evidence.at({0, 1})));
 }
 
 TEST(LinkModelTest, ACitedSourceOutweighsTheText) {

@@ -54,6 +54,7 @@ json EvidenceJson(const PairEvidence& e) {
           {"ordered_similarity", e.ordered_similarity}, {"same_source", e.same_source},
           {"jaccard", e.jaccard}, {"containment", {e.containment_ab, e.containment_ba}},
           {"exact", e.exact}, {"anchor_overlap", e.anchor_overlap},
+          {"word_match", e.word_match},
           {"shared_names", e.shared_names}, {"shared_numbers", e.shared_numbers},
           {"shared_codes", e.shared_codes}, {"shared_urls", e.shared_urls},
           {"shared_dates", e.shared_dates}, {"date_conflict", e.date_conflict},
@@ -67,6 +68,7 @@ PairEvidence EvidenceFrom(const json& j) {
   e.ordered_similarity = j.at("ordered_similarity"), e.same_source = j.at("same_source");
   e.containment_ab = j.at("containment").at(0), e.containment_ba = j.at("containment").at(1);
   e.exact = j.at("exact"), e.anchor_overlap = j.at("anchor_overlap");
+  e.word_match = j.at("word_match");
   for (auto [key, field] : {std::pair{"shared_names", &e.shared_names},
                             std::pair{"shared_numbers", &e.shared_numbers},
                             std::pair{"shared_codes", &e.shared_codes},

@@ -112,7 +112,8 @@ void WriteMembers(const Analysis& a, const ClusterReport& c, std::ostringstream&
     if (found) {
       const PairEvidence& e = *found;
       evidence = "cosine " + Format("%.2f", e.cosine) + "; sentence match " +
-                 Format("%.0f%%", 100 * e.sentence_match) + "; anchors " +
+                 Format("%.0f%%", 100 * e.sentence_match) + "; word match " +
+                 Format("%.2f", e.word_match) + "; anchors " +
                  Format("%.0f%%", 100 * e.anchor_overlap);
       auto list = [&](const char* name, const std::vector<std::string>& v) {
         if (v.empty()) return;

@@ -62,6 +62,7 @@ json EvidenceJson(const PairEvidence& e) {
           {"margin", Round(e.margin)},
           {"sentence_match", Round(e.sentence_match)},
           {"ordered_similarity", Round(e.ordered_similarity)},
+          {"word_match", Round(e.word_match)},
           {"same_source", e.same_source},
           {"jaccard", Round(e.jaccard)},
           {"containment", {Round(e.containment_ab), Round(e.containment_ba)}},

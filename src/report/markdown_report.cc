@@ -80,6 +80,7 @@ std::string EvidenceSummary(const PairEvidence& e) {
   std::vector<std::string> parts;
   parts.push_back("cosine " + Fixed(e.cosine));
   parts.push_back("sentence match " + Percent(e.sentence_match));
+  parts.push_back("word match " + Fixed(e.word_match));
   parts.push_back("anchors " + Percent(e.anchor_overlap));
   if (e.jaccard > 0.05) parts.push_back("3-gram Jaccard " + Fixed(e.jaccard));
   if (!e.shared_urls.empty()) parts.push_back("same source URL");

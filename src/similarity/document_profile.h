@@ -64,6 +64,11 @@ struct PairEvidence {
   bool exact = false;
   bool same_source = false;     // one's source URL is cited by the other
   double anchor_overlap = 0.0;  // weighted share of anchors the pair shares
+  // The opening words of both texts matched one by one (align/word_matcher.h):
+  // with weak cross-lingual vectors, the few well-aligned words and the
+  // identical names and numbers tell a translation from a text on the same
+  // topic better than averaged vectors do. Filled by the pipeline.
+  double word_match = 0.0;
   std::vector<std::string> shared_names, shared_numbers, shared_codes, shared_urls,
       shared_dates;
   bool date_conflict = false;
