@@ -169,6 +169,7 @@ bool IsEvidence(const json& v) {
                {"margin", {true, IsNumber}},
                {"sentence_match", {true, IsShare}},
                {"ordered_similarity", {true, IsNumber}},
+               {"word_match", {true, IsNumber}},
                {"same_source", {true, [](const json& b) { return b.is_boolean(); }}},
                {"jaccard", {true, IsShare}},
                {"containment",

@@ -15,10 +15,10 @@ and 30000 --seed 5.
 Each corpus gets the same total weight, so no base rate dominates.
 
 The features mirror LinkModel::Features in C++ exactly: the raw evidence,
-plus "rises": a pair's cosine, sentence match and ordered similarity minus
-what each document typically gets from its candidates in the other's
-language (mean of its kBackgroundNeighbours best, padded with its weakest),
-the CSLS idea applied per language pair, so a corpus on one topic does not
+plus "rises": a pair's cosine, sentence match, ordered similarity and word
+match minus what each document typically gets from its candidates in the
+other's language (mean of its kBackgroundNeighbours best, padded with its
+weakest), the CSLS idea applied per language pair, so a corpus on one topic does not
 link everything and a weak cross-lingual model is judged against its own
 cross-lingual background. An ordered chain of matched sentences says more
 about long texts than about short ones (one chance match covers a quarter
@@ -29,7 +29,8 @@ and the length term itself. (Multiplying the ordered rise by it too fitted
 the 2000-document dev corpora better but gave the rise a negative weight on
 long texts, which linked crowds of overlapping pages at 30000 documents.) Texts shorter than MIN_SENTENCES count as that
 long: the dev data has no 1-sentence texts and few of 2, and the length
-term must not extrapolate to them.
+term must not extrapolate to them. Word matching of the texts' opening
+words enters raw and as a rise, like the cosine.
 
 Usage: fit_link_model.py [--check LINK [--also PAIRS:GOLD:DOCUMENTS ...]]
                          PAIRS.jsonl:GOLD.tsv:DOCUMENTS.jsonl ...

@@ -15,8 +15,8 @@ namespace {
 // features), with models/dupalign-embed.bin of 46044747 bytes (2026-11-23
 // 13:17); refit when the embedding model or the evidence changes.
 constexpr std::array<double, LinkModel::kFeatures + 1> kCoefficients = {
-    -8.7563, -7.2912, -4.2388, -3.6360, 4.1507,  -14.9632, 16.1674, 37.1124,
-    8.9797,  -14.6777, 21.2268, 15.4555, -7.2403, 14.5652, 115.9298};
+    0.6811, -7.0460, -1.8079, -1.7772, 2.3549, 1.7841,  4.1617,   29.6758,
+    7.6234, 1.3081,  24.0915, 4.3222,  -5.1641, 5.3652, 127.5495};
 
 constexpr double kSourceCitedProbability = 0.9;
 

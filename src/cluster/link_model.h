@@ -8,7 +8,8 @@
 // benchmarks (scripts/eval/fit_link_model.py) combines the features. The
 // ordered sentence chain also counts by the shorter text's length: a chain
 // through most of two long texts is rarer by chance than through two short
-// ones.
+// ones. Word matching of the opening words (PairEvidence::word_match) enters
+// raw and as a rise too: it tells translations apart where vectors do not.
 // Used by the cluster stage; built once per corpus, then read-only.
 #ifndef DUPALIGN_CLUSTER_LINK_MODEL_H_
 #define DUPALIGN_CLUSTER_LINK_MODEL_H_

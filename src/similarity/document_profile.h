@@ -67,7 +67,8 @@ struct PairEvidence {
   // The opening words of both texts matched one by one (align/word_matcher.h):
   // with weak cross-lingual vectors, the few well-aligned words and the
   // identical names and numbers tell a translation from a text on the same
-  // topic better than averaged vectors do. Filled by the pipeline.
+  // topic better than averaged vectors do. Filled by the pipeline for pairs
+  // in two languages; 0 for pairs in one.
   double word_match = 0.0;
   std::vector<std::string> shared_names, shared_numbers, shared_codes, shared_urls,
       shared_dates;
