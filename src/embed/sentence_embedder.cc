@@ -248,11 +248,7 @@ const WordTokenizer& SentenceEmbedder::TokenizerFor(const std::string& lang) con
 
 Eigen::MatrixXf SentenceEmbedder::EmbedTexts(const std::vector<std::string>& texts,
                                              const std::string& lang) const {
-  const WordTokenizer& tokenizer = TokenizerFor(lang);
-  std::vector<std::vector<std::string>> sentences;
-  sentences.reserve(texts.size());
-  for (const std::string& text : texts) sentences.push_back(tokenizer.Words(text));
-  return EmbedSentences(sentences, lang);
+  return EmbedSentences(TokenizerFor(lang).WordsOfEach(texts), lang);
 }
 
 }  // namespace dupalign

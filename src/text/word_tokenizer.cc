@@ -132,4 +132,12 @@ std::vector<std::string> WordTokenizer::Words(std::string_view utf8) const {
   return words;
 }
 
+std::vector<std::vector<std::string>> WordTokenizer::WordsOfEach(
+    const std::vector<std::string>& texts) const {
+  std::vector<std::vector<std::string>> words;
+  words.reserve(texts.size());
+  for (const std::string& text : texts) words.push_back(Words(text));
+  return words;
+}
+
 }  // namespace dupalign

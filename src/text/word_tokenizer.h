@@ -30,6 +30,8 @@ class WordTokenizer {
   // Word tokens (letters or digits); punctuation and spaces are dropped.
   std::vector<WordToken> Tokenize(std::string_view utf8) const;
   std::vector<std::string> Words(std::string_view utf8) const;
+  // Words() of each text, in order.
+  std::vector<std::vector<std::string>> WordsOfEach(const std::vector<std::string>& texts) const;
 
  private:
   struct Impl;

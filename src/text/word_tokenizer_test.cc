@@ -70,5 +70,14 @@ TEST(WordTokenizerTest, ConcurrentCallsMatchSequentialOnes) {
   }
 }
 
+TEST(WordTokenizerTest, WordsOfEachKeepsOneListPerTextInOrder) {
+  const WordTokenizer tokenizer("sv");
+  const auto words = tokenizer.WordsOfEach({"Dao Hong Lan talade.", "", "1200 läkare"});
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[0], tokenizer.Words("Dao Hong Lan talade."));
+  EXPECT_TRUE(words[1].empty());
+  EXPECT_THAT(words[2], ElementsAre("1200", "läkare"));
+}
+
 }  // namespace
 }  // namespace dupalign

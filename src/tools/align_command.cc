@@ -186,10 +186,7 @@ void MixAnchors(const std::vector<std::string>& sentences, double weight, Alignm
 // Every word with a vector, embedded on its own, for word-level matching.
 SentenceWords EmbedWords(const std::vector<std::string>& sentences, const std::string& lang,
                          const SentenceEmbedder& embedder) {
-  const WordTokenizer tokenizer(lang);
-  std::vector<std::vector<std::string>> words;
-  for (const std::string& sentence : sentences) words.push_back(tokenizer.Words(sentence));
-  return EmbedSentenceWords(words, lang, embedder);
+  return EmbedSentenceWords(WordTokenizer(lang).WordsOfEach(sentences), lang, embedder);
 }
 
 std::vector<size_t> CharacterLengths(const std::vector<std::string>& sentences) {

@@ -104,15 +104,6 @@ bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
   return true;
 }
 
-std::vector<std::vector<std::string>> Tokenise(const std::vector<std::string>& lines,
-                                               const std::string& lang) {
-  const WordTokenizer tokenizer(lang);
-  std::vector<std::vector<std::string>> words;
-  words.reserve(lines.size());
-  for (const std::string& line : lines) words.push_back(tokenizer.Words(line));
-  return words;
-}
-
 // Sentence-by-sentence word-matching similarity (align/word_matcher.h), the
 // score the sentence aligner adds to sentence vectors. Words are centred
 // with each side's own statistics, as `analyze` centres a corpus's words.
@@ -157,7 +148,8 @@ int RunEval(const ModelSettings& settings) {
                   settings.path_a, a.size(), settings.path_b, b.size());
     return 1;
   }
-  const auto words_a = Tokenise(a, settings.lang_a), words_b = Tokenise(b, settings.lang_b);
+  const auto words_a = WordTokenizer(settings.lang_a).WordsOfEach(a);
+  const auto words_b = WordTokenizer(settings.lang_b).WordsOfEach(b);
   const ParallelRetrieval result =
       EvaluateParallel(embedder->EmbedSentences(words_a, settings.lang_a),
                        embedder->EmbedSentences(words_b, settings.lang_b), settings.csls_k);
