@@ -49,6 +49,7 @@ struct Args {
   int threads = 1;
   bool with_vectors = false;
   bool quiet = false;
+  bool verbose = false;  // also time the steps inside each stage
 };
 
 }  // namespace dupalign

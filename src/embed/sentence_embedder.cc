@@ -1,7 +1,6 @@
 #include "embed/sentence_embedder.h"
 
 #include "util/parallel.h"
-#include "util/unit_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -115,28 +114,32 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std:
 }
 
 template <typename BagOf>
-Eigen::MatrixXf SentenceEmbedder::Averages(size_t bags, const std::string& lang,
-                                           BagOf bag_of) const {
+Eigen::MatrixXf SentenceEmbedder::AverageColumns(size_t bags, const std::string& lang,
+                                                 BagOf bag_of) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(bags), dim());
-  // Column-major storage: each bag's vector is a column, filled in place.
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(dim(), static_cast<Eigen::Index>(bags));
   Eigen::MatrixXf columns(entry->model->dim(), static_cast<Eigen::Index>(bags));
   for (size_t i = 0; i < bags; ++i) {
     Average(*entry->model, bag_of(i), columns.col(static_cast<Eigen::Index>(i)).data());
   }
-  return columns.transpose();
+  return columns;
+}
+
+Eigen::MatrixXf SentenceEmbedder::SentenceColumns(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  return AverageColumns(sentences.size(), lang,
+                        [&](size_t i) { return std::span<const std::string>(sentences[i]); });
+}
+
+Eigen::MatrixXf SentenceEmbedder::WordColumns(const std::vector<std::string>& words,
+                                              const std::string& lang) const {
+  return AverageColumns(words.size(), lang,
+                        [&](size_t i) { return std::span<const std::string>(&words[i], 1); });
 }
 
 Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
     const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
-  return Averages(sentences.size(), lang,
-                  [&](size_t i) { return std::span<const std::string>(sentences[i]); });
-}
-
-Eigen::MatrixXf SentenceEmbedder::WordAverages(const std::vector<std::string>& words,
-                                               const std::string& lang) const {
-  return Averages(words.size(), lang,
-                  [&](size_t i) { return std::span<const std::string>(&words[i], 1); });
+  return SentenceColumns(sentences, lang).transpose();
 }
 
 const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& entry,
@@ -149,25 +152,28 @@ const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& en
 }
 
 void SentenceEmbedder::RemoveCommonComponent(const LanguageStats& stats,
-                                             Eigen::MatrixXf* rows) const {
+                                             Eigen::MatrixXf* columns) const {
   const int components =
       std::min<int>(options_.remove_components, static_cast<int>(stats.components.size()));
-  for (Eigen::Index i = 0; i < rows->rows(); ++i) {
-    auto row = rows->row(i);
-    if (row.squaredNorm() == 0) continue;  // no known word: stays a zero row
-    if (options_.remove_mean) row -= stats.mean.transpose();
+  for (Eigen::Index i = 0; i < columns->cols(); ++i) {
+    auto column = columns->col(i);
+    if (column.squaredNorm() == 0) continue;  // no known word: stays a zero vector
+    if (options_.remove_mean) column -= stats.mean;
     for (int c = 0; c < components; ++c) {
       const Eigen::VectorXf& direction = stats.components[c];
-      row -= row.dot(direction.transpose()) * direction.transpose();
+      column -= column.dot(direction) * direction;
     }
   }
 }
 
 Eigen::MatrixXf SentenceEmbedder::Finish(const EmbeddingSpace::Entry& entry,
-                                         Eigen::MatrixXf rows) const {
-  if (entry.map != nullptr) rows = rows * entry.map->transpose();
-  NormalizeRows(&rows);
-  return rows;
+                                         Eigen::MatrixXf columns) const {
+  if (entry.map != nullptr) columns = *entry.map * columns;
+  for (Eigen::Index i = 0; i < columns.cols(); ++i) {
+    const float norm = columns.col(i).norm();
+    if (norm > 0) columns.col(i) /= norm;
+  }
+  return columns.transpose();
 }
 
 void SentenceEmbedder::SetCorpusSample(const std::string& lang,
@@ -185,14 +191,14 @@ void SentenceEmbedder::SetCorpusSample(const std::string& lang,
       if (seen++ % stride == 0) words.push_back(word);
     }
   }
-  corpus_word_stats_[lang] = EmbeddingStats::Estimate(WordAverages(words, lang), lang,
+  corpus_word_stats_[lang] = EmbeddingStats::Estimate(WordColumns(words, lang).transpose(), lang,
                                                       options_.sif_a, options_.remove_components);
 }
 
 void SentenceEmbedder::Centre(const EmbeddingSpace::Entry& entry, const std::string& lang,
-                              const LanguageStats* corpus, Eigen::MatrixXf* rows) const {
+                              const LanguageStats* corpus, Eigen::MatrixXf* columns) const {
   if (corpus != nullptr) {
-    RemoveCommonComponent(*corpus, rows);
+    RemoveCommonComponent(*corpus, columns);
     return;
   }
   // A large enough batch defines its own common direction better than the
@@ -200,43 +206,48 @@ void SentenceEmbedder::Centre(const EmbeddingSpace::Entry& entry, const std::str
   // (news, wiki) vi->en CSLS P@1 rose from 0.25 with the file's stats to 0.45
   // with the batch's. Small batches fall back to the file.
   LanguageStats batch;
-  if (static_cast<size_t>(rows->rows()) >= options_.min_batch_for_estimate) {
-    batch = EmbeddingStats::Estimate(*rows, lang, options_.sif_a, options_.remove_components);
+  if (static_cast<size_t>(columns->cols()) >= options_.min_batch_for_estimate) {
+    batch = EmbeddingStats::Estimate(columns->transpose(), lang, options_.sif_a,
+                                     options_.remove_components);
   }
   if (batch.sentences >= static_cast<int64_t>(options_.min_batch_for_estimate)) {
-    RemoveCommonComponent(batch, rows);
+    RemoveCommonComponent(batch, columns);
   } else if (const LanguageStats* stats = FileStats(entry, lang)) {
-    RemoveCommonComponent(*stats, rows);
+    RemoveCommonComponent(*stats, columns);
   }
+}
+
+bool SentenceEmbedder::EmbedsWordsAlone(const std::string& lang) const {
+  return space_->ForLanguage(lang) == nullptr || corpus_word_stats_.count(lang) > 0;
 }
 
 Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
     const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
   if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
-  Eigen::MatrixXf rows = WeightedAverages(sentences, lang);
-  Centre(*entry, lang, nullptr, &rows);
-  return Finish(*entry, std::move(rows));
+  Eigen::MatrixXf columns = SentenceColumns(sentences, lang);
+  Centre(*entry, lang, nullptr, &columns);
+  return Finish(*entry, std::move(columns));
 }
 
 Eigen::MatrixXf SentenceEmbedder::EmbedWords(const std::vector<std::string>& words,
                                              const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
   if (entry == nullptr) return Eigen::MatrixXf::Zero(words.size(), dim());
-  Eigen::MatrixXf rows = WordAverages(words, lang);
+  Eigen::MatrixXf columns = WordColumns(words, lang);
   auto corpus = corpus_word_stats_.find(lang);
-  Centre(*entry, lang, corpus == corpus_word_stats_.end() ? nullptr : &corpus->second, &rows);
-  return Finish(*entry, std::move(rows));
+  Centre(*entry, lang, corpus == corpus_word_stats_.end() ? nullptr : &corpus->second, &columns);
+  return Finish(*entry, std::move(columns));
 }
 
 Eigen::VectorXf SentenceEmbedder::EmbedBag(const std::vector<std::string>& words,
                                            const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
   if (entry == nullptr) return Eigen::VectorXf::Zero(dim());
-  Eigen::MatrixXf row(1, entry->model->dim());
-  Average(*entry->model, words, row.data());
-  if (const LanguageStats* stats = FileStats(*entry, lang)) RemoveCommonComponent(*stats, &row);
-  return Finish(*entry, std::move(row)).row(0).transpose();
+  Eigen::MatrixXf column(entry->model->dim(), 1);
+  Average(*entry->model, words, column.data());
+  if (const LanguageStats* stats = FileStats(*entry, lang)) RemoveCommonComponent(*stats, &column);
+  return Finish(*entry, std::move(column)).row(0).transpose();
 }
 
 const WordTokenizer& SentenceEmbedder::TokenizerFor(const std::string& lang) const {

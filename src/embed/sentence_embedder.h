@@ -81,6 +81,11 @@ class SentenceEmbedder {
   void SetCorpusSample(const std::string& lang,
                        const std::vector<std::vector<std::string>>& sentences);
 
+  // True when EmbedWords gives each of `lang`'s words the same vector in
+  // any batch (a corpus sample fixed the language's centring, or the space
+  // lacks the language), so callers may embed a word once and reuse it.
+  bool EmbedsWordsAlone(const std::string& lang) const;
+
   // A row per sentence of pre-tokenised words (WordTokenizer output).
   Eigen::MatrixXf EmbedSentences(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang) const;
@@ -110,18 +115,23 @@ class SentenceEmbedder {
   float IdfWeight(const std::string& word) const;
   void Average(const EmbeddingModel& model, std::span<const std::string> words,
                float* out) const;
+  // Vectors are worked on as columns of a dim x n matrix, so each one is
+  // contiguous; Finish turns them into the rows callers get.
   // Step 1 for `bags` bags of words, bag i being bag_of(i) (a span of
-  // words): a row per bag.
+  // words): a column per bag.
   template <typename BagOf>
-  Eigen::MatrixXf Averages(size_t bags, const std::string& lang, BagOf bag_of) const;
-  // Step 1 for each word alone: a row per word.
-  Eigen::MatrixXf WordAverages(const std::vector<std::string>& words, const std::string& lang) const;
+  Eigen::MatrixXf AverageColumns(size_t bags, const std::string& lang, BagOf bag_of) const;
+  Eigen::MatrixXf SentenceColumns(const std::vector<std::vector<std::string>>& sentences,
+                                  const std::string& lang) const;
+  // Step 1 for each word alone: a column per word.
+  Eigen::MatrixXf WordColumns(const std::vector<std::string>& words, const std::string& lang) const;
   const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
-  void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* rows) const;
+  void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* columns) const;
   // Step 2 with the corpus's stats when given, else the batch's or the file's.
   void Centre(const EmbeddingSpace::Entry& entry, const std::string& lang,
-              const LanguageStats* corpus, Eigen::MatrixXf* rows) const;
-  Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf rows) const;
+              const LanguageStats* corpus, Eigen::MatrixXf* columns) const;
+  // Step 3; returns a row per vector.
+  Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf columns) const;
   const WordTokenizer& TokenizerFor(const std::string& lang) const;
 
   std::shared_ptr<const EmbeddingSpace> space_;

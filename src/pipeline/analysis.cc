@@ -7,7 +7,6 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <optional>
 #include <unordered_map>
 
 #include "align/word_matcher.h"
@@ -16,6 +15,7 @@
 #include "cluster/link_model.h"
 #include "ingest/corpus_reader.h"
 #include "pipeline/cluster_summary.h"
+#include "pipeline/lead_words.h"
 #include "similarity/anchor_extractor.h"
 #include "similarity/candidate_pairs.h"
 #include "similarity/sentence_anchor_features.h"
@@ -255,49 +255,29 @@ void CentreDocumentVectors(std::vector<DocumentProfile>* profiles, size_t min_do
 // Word matching is for pairs in two languages, where document vectors are
 // weakest; copies in one language have their shingles and containment.
 // Matching those too gained at most 0.004 F1 on the clustering benchmarks'
-// dev parts and more than doubled the cost. It reads the first 8 words of
-// the first 8 sentences, the best of the variants tried on those dev parts:
-// the first 32 words alone also linked different stories that open alike,
-// and 64 words keep a pair's cost small (a 64 x 64 matrix) at millions of
-// pairs.
-constexpr size_t kLeadSentences = 8;
-constexpr size_t kLeadWordsPerSentence = 8;
-
-SentenceWords LeadWords(const Document& doc, const SentenceEmbedder& embedder) {
-  std::vector<std::string> lead;
-  for (size_t i = 0; i < std::min(doc.sentences.size(), kLeadSentences); ++i) {
-    const std::vector<std::string>& words = doc.sentences[i].words;
-    const size_t take = std::min(words.size(), kLeadWordsPerSentence);
-    lead.insert(lead.end(), words.begin(), words.begin() + static_cast<std::ptrdiff_t>(take));
-  }
-  return EmbedSentenceWords({lead}, doc.lang, embedder);
-}
-
-// Pairs come sorted by their first document, so each first document's words
-// are embedded once and only its partners' per pair: no table of every
-// document's words (25 KB each) is held.
+// dev parts and more than doubled the cost. It reads each document's
+// opening (LeadWords): 64 words keep a pair's cost small (a 64 x 64 matrix)
+// at millions of pairs.
 void MatchLeadWords(const Analysis& analysis, const SentenceEmbedder& embedder,
                     const std::vector<std::pair<size_t, size_t>>& pairs, int threads,
                     std::vector<PairEvidence>* evidence) {
-  std::vector<size_t> group_start;
+  const std::vector<DocumentProfile>& profiles = analysis.profiles;
+  std::vector<size_t> matched, wanted;
   for (size_t k = 0; k < pairs.size(); ++k) {
-    if (k == 0 || pairs[k].first != pairs[k - 1].first) group_start.push_back(k);
+    if (profiles[pairs[k].first].lang == profiles[pairs[k].second].lang) continue;
+    matched.push_back(k);
+    wanted.push_back(pairs[k].first);
+    wanted.push_back(pairs[k].second);
   }
-  group_start.push_back(pairs.size());
-  auto lead = [&](size_t profile) {
-    return LeadWords(analysis.documents[analysis.profile_document[profile]], embedder);
-  };
-  ParallelFor(group_start.size() - 1, threads, [&](size_t g) {
-    const size_t first = pairs[group_start[g]].first;
-    const std::string& lang = analysis.profiles[first].lang;
-    std::optional<SentenceWords> a;
-    for (size_t k = group_start[g]; k < group_start[g + 1]; ++k) {
-      if (analysis.profiles[pairs[k].second].lang == lang) continue;
-      if (!a) a = lead(first);
-      const SentenceWords b = lead(pairs[k].second);
-      if (a->rows.rows() > 0 && b.rows.rows() > 0) {
-        (*evidence)[k].word_match = WordMatcher(*a, b).Similarity(0, 1, 0, 1);
-      }
+  std::vector<const Document*> docs;
+  for (size_t doc : analysis.profile_document) docs.push_back(&analysis.documents[doc]);
+  const LeadWords lead(docs, wanted, embedder, threads);
+  ParallelFor(matched.size(), threads, [&](size_t m) {
+    const auto [first, second] = pairs[matched[m]];
+    const SentenceWords a = lead.Of(first);
+    const SentenceWords b = lead.Of(second);
+    if (a.rows.rows() > 0 && b.rows.rows() > 0) {
+      (*evidence)[matched[m]].word_match = WordMatcher(a, b).Similarity(0, 1, 0, 1);
     }
   });
 }
@@ -306,6 +286,7 @@ void MatchLeadWords(const Analysis& analysis, const SentenceEmbedder& embedder,
 // every corpus gets its candidates from the neighbour search, so memory
 // stays linear in the number of documents.
 void CollectEvidence(const Args& args, const SentenceEmbedder& embedder, Analysis* analysis) {
+  StageClock clock;
   CentreDocumentVectors(&analysis->profiles);
   std::vector<const std::vector<std::string>*> corpus;
   for (const auto& p : analysis->profiles) corpus.push_back(&p.anchor_keys);
@@ -320,17 +301,21 @@ void CollectEvidence(const Args& args, const SentenceEmbedder& embedder, Analysi
   NeighbourSearchOptions search;
   search.threads = args.threads;
   const NeighbourLists neighbours = FindNeighbours(vectors, search);
+  clock.Lap("  neighbour search", "", spdlog::level::debug);
   const Eigen::VectorXf typical = MeanNeighbourSimilarity(neighbours);
   for (size_t i = 0; i < analysis->profiles.size(); ++i) {
     analysis->profiles[i].neighbour_similarity = typical(static_cast<Eigen::Index>(i));
   }
   const auto pairs = CandidatePairs(analysis->profiles, neighbours, candidates);
+  clock.Lap("  candidate pairs", "", spdlog::level::debug);
   std::vector<PairEvidence> evidence(pairs.size());
   ParallelFor(pairs.size(), args.threads, [&](size_t k) {
     evidence[k] = CompareProfiles(analysis->profiles[pairs[k].first],
                                   analysis->profiles[pairs[k].second], weights);
   });
+  clock.Lap("  profile comparison", "", spdlog::level::debug);
   MatchLeadWords(*analysis, embedder, pairs, args.threads, &evidence);
+  clock.Lap("  word matching", "", spdlog::level::debug);
   for (size_t k = 0; k < pairs.size(); ++k) {
     analysis->evidence.emplace_hint(analysis->evidence.end(), pairs[k], std::move(evidence[k]));
   }
@@ -342,6 +327,7 @@ void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
   options.near_duplicate_jaccard = args.near_duplicate_jaccard;
   options.partial_containment = args.partial_duplicate_containment;
   options.link_score = args.same_event_threshold;
+  StageClock clock;
   analysis->document_cluster.assign(analysis->documents.size(), "");
   for (Cluster& cluster : ClusterDocuments(analysis->profiles, analysis->evidence, options)) {
     ClusterReport report;
@@ -353,9 +339,11 @@ void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
     }
     analysis->clusters.push_back(std::move(report));
   }
+  clock.Lap("  clustering", "", spdlog::level::debug);
   ParallelFor(analysis->clusters.size(), args.threads, [&](size_t c) {
     AlignClusterMembers(*models.embedder, args, *analysis, &analysis->clusters[c]);
   });
+  clock.Lap("  alignments", "", spdlog::level::debug);
 }
 
 void CountTotals(Analysis* analysis) {
@@ -393,15 +381,21 @@ Status Analyze(const Args& args, Analysis* analysis) {
   clock.Lap("ingest", std::to_string(analysis->documents.size()) + " documents");
   PrepareText(args, models, &analysis->documents);
   clock.Lap("language and sentences");
+  StageClock step;
   SetCorpusFrequencies(analysis->documents, args.threads, models.embedder.get());
+  step.Lap("  corpus frequencies", "", spdlog::level::debug);
   SetCorpusSamples(analysis->documents, models.embedder.get());
+  step.Lap("  corpus samples", "", spdlog::level::debug);
   BuildProfiles(args, models, analysis);
+  step.Lap("  document profiles", "", spdlog::level::debug);
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
   CollectEvidence(args, *models.embedder, analysis);
   // Scores become link probabilities once, so the clusters, clusters.jsonl
   // and the reports all show the same score.
+  StageClock calibration;
   CalibrateEvidence(analysis->profiles, &analysis->evidence, args.threads);
+  calibration.Lap("  calibration", "", spdlog::level::debug);
   clock.Lap("similarity", std::to_string(analysis->evidence.size()) + " candidate pairs");
   BuildClusters(args, models, analysis);
   CountTotals(analysis);

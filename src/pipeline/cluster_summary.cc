@@ -15,12 +15,19 @@
 namespace dupalign {
 namespace {
 
+// A lone document is summarised, never aligned: its side needs no merged
+// sentences and no word vectors, which are most of a side's cost.
 AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
-                        const DocumentProfile& profile, const Args& args) {
-  const double anchor_weight = args.anchor_weight;
+                        const DocumentProfile& profile, const Args& args, bool to_align) {
   AlignmentSide side;
   side.sentences = profile.sentences.Dense();
-  const Eigen::MatrixXf anchors = profile.sentences.AnchorRows();
+  for (const Sentence& s : doc.sentences) {
+    side.paragraph.push_back(s.paragraph);
+    // Characters, not bytes: the aligner's length prior compares languages
+    // whose scripts take different bytes per character.
+    side.lengths.push_back(CountCodePoints(s.text));
+  }
+  if (!to_align) return side;
   std::vector<std::vector<std::string>> joined;
   for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
     auto words = doc.sentences[i].words;
@@ -29,17 +36,12 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
   }
   if (!joined.empty()) {
     side.merged = SentenceVectors(embedder.EmbedSentences(joined, doc.lang),
-                                  JoinedNeighbourAnchors(anchors), anchor_weight)
+                                  JoinedNeighbourAnchors(profile.sentences.AnchorRows()),
+                                  args.anchor_weight)
                       .Dense();
   }
   if (args.word_weight > 0.0) {
     side.words = EmbedSentenceWords(DocumentSegmenter::SentenceWords(doc), doc.lang, embedder);
-  }
-  for (const Sentence& s : doc.sentences) {
-    side.paragraph.push_back(s.paragraph);
-    // Characters, not bytes: the aligner's length prior compares languages
-    // whose scripts take different bytes per character.
-    side.lengths.push_back(CountCodePoints(s.text));
   }
   return side;
 }
@@ -94,7 +96,7 @@ void AlignClusterMembers(const SentenceEmbedder& embedder, const Args& args,
   std::vector<AlignmentSide> sides;
   for (size_t m = 0; m < members.size(); ++m) {
     sides.push_back(BuildSide(embedder, analysis.documents[report->documents[m]],
-                              analysis.profiles[members[m].doc], args));
+                              analysis.profiles[members[m].doc], args, members.size() > 1));
   }
   std::vector<AlignmentSide*> side_pointers;
   for (AlignmentSide& side : sides) side_pointers.push_back(&side);

@@ -74,6 +74,7 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
 
 int RunAnalyze(const Args& args) {
   if (args.quiet) spdlog::set_level(spdlog::level::err);
+  if (args.verbose && !args.quiet) spdlog::set_level(spdlog::level::debug);
   Analysis analysis;
   Status s = Analyze(args, &analysis);
   if (s.ok()) s = WriteOutputs(analysis, args);
@@ -125,6 +126,7 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--with-vectors", args->with_vectors,
                 "Add each document's vector to documents.jsonl (see docs/jsonl-schema.md)");
   cmd->add_flag("--quiet", args->quiet, "Only print errors");
+  cmd->add_flag("--verbose", args->verbose, "Also log the time of each step inside a stage");
   cmd->callback([args, exit_code] { *exit_code = RunAnalyze(*args); });
 }
 

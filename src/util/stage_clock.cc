@@ -26,12 +26,14 @@ size_t PeakRssBytes() { return StatusKilobytes("VmHWM:"); }
 
 StageClock::StageClock() : start_(std::chrono::steady_clock::now()) {}
 
-void StageClock::Lap(const std::string& stage, const std::string& detail) {
+void StageClock::Lap(const std::string& stage, const std::string& detail,
+                     spdlog::level::level_enum level) {
   const auto now = std::chrono::steady_clock::now();
   const double seconds = std::chrono::duration<double>(now - start_).count();
   start_ = now;
-  spdlog::info("{}{}{}: {:.2f} s, RSS {} MB (peak {} MB)", stage, detail.empty() ? "" : ", ",
-               detail, seconds, CurrentRssBytes() >> 20, PeakRssBytes() >> 20);
+  spdlog::log(level, "{}{}{}: {:.2f} s, RSS {} MB (peak {} MB)", stage,
+              detail.empty() ? "" : ", ", detail, seconds, CurrentRssBytes() >> 20,
+              PeakRssBytes() >> 20);
 }
 
 }  // namespace dupalign

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string>
 
+#include <spdlog/common.h>
+
 namespace dupalign {
 
 // Resident set size of this process now and at its peak, in bytes, from
@@ -20,7 +22,9 @@ class StageClock {
   StageClock();
   // Logs "<stage>: <detail>, <seconds> s, RSS <MB> MB (peak <MB> MB)" for the
   // time since the previous Lap (or construction), then restarts the clock.
-  void Lap(const std::string& stage, const std::string& detail = "");
+  // Steps inside a stage log at debug level (`analyze --verbose`).
+  void Lap(const std::string& stage, const std::string& detail = "",
+           spdlog::level::level_enum level = spdlog::level::info);
 
  private:
   std::chrono::steady_clock::time_point start_;
