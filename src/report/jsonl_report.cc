@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "util/parallel.h"
+
 namespace dupalign {
 namespace {
 
@@ -106,18 +108,16 @@ json CoverageJson(const Analysis& analysis, const ClusterReport& report) {
 
 }  // namespace
 
-std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors) {
+std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors, int threads) {
   std::vector<const DocumentProfile*> profile_of(analysis.documents.size(), nullptr);
   for (size_t k = 0; k < analysis.profiles.size(); ++k) {
     profile_of[analysis.profile_document[k]] = &analysis.profiles[k];
   }
-  std::string out;
-  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+  return ParallelConcat(analysis.documents.size(), threads, [&](size_t i) {
     json j = DocumentJson(analysis, i);
     if (with_vectors && profile_of[i] != nullptr) j["vector"] = VectorJson(profile_of[i]->vector);
-    out += j.dump() + "\n";
-  }
-  return out;
+    return j.dump() + "\n";
+  });
 }
 
 std::string PairsJsonl(const Analysis& analysis) {
@@ -134,9 +134,9 @@ std::string PairsJsonl(const Analysis& analysis) {
   return out;
 }
 
-std::string ClustersJsonl(const Analysis& analysis) {
-  std::string out;
-  for (const ClusterReport& report : analysis.clusters) {
+std::string ClustersJsonl(const Analysis& analysis, int threads) {
+  return ParallelConcat(analysis.clusters.size(), threads, [&](size_t c) {
+    const ClusterReport& report = analysis.clusters[c];
     json j = {{"type", "cluster"},
               {"cluster", report.cluster.id},
               {"representative", analysis.documents[report.documents.front()].id},
@@ -144,9 +144,8 @@ std::string ClustersJsonl(const Analysis& analysis) {
               {"languages", report.cluster.languages},
               {"event_date", report.cluster.event_date},
               {"coverage", CoverageJson(analysis, report)}};
-    out += j.dump() + "\n";
-  }
-  return out;
+    return j.dump() + "\n";
+  });
 }
 
 }  // namespace dupalign

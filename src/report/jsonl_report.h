@@ -14,9 +14,10 @@ namespace dupalign {
 // Every line carries "type": "document" or "type": "cluster" so that one
 // search index can hold both files. With `with_vectors`, each document that
 // has a profile also carries its unit-length document vector, rounded to six
-// decimals; skipped documents never do.
-std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors = false);
-std::string ClustersJsonl(const Analysis& analysis);
+// decimals; skipped documents never do. Lines are made on `threads` threads
+// and come out in the same order whatever their number.
+std::string DocumentsJsonl(const Analysis& analysis, bool with_vectors = false, int threads = 1);
+std::string ClustersJsonl(const Analysis& analysis, int threads = 1);
 // Every scored candidate pair with its evidence: why documents were or were
 // not grouped.
 std::string PairsJsonl(const Analysis& analysis);

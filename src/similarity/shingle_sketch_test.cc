@@ -67,5 +67,29 @@ TEST(ShingleSketchTest, EmptyInputIsSafe) {
   EXPECT_DOUBLE_EQ(EstimatedJaccard(empty, other), 0.0);
 }
 
+// The signature's definition, function k's hash of a shingle being the
+// splitmix64 finaliser of shingle + golden * (k + 1), computed the slow way.
+uint64_t ReferenceHash(uint64_t shingle, uint64_t k) {
+  uint64_t x = shingle + 0x9e3779b97f4a7c15ULL * (k + 1);
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+TEST(ShingleSketchTest, SignatureIsEachFunctionsMinimumOverTheShingles) {
+  // 13 functions: one block of eight plus a remainder on the vector path.
+  for (int functions : {128, 13, 3}) {
+    const ShingleSketch sketch = BuildShingleSketch(NumberedWords(0, 90), {3, functions});
+    ASSERT_EQ(sketch.minhash.size(), static_cast<size_t>(functions));
+    for (int k = 0; k < functions; ++k) {
+      uint64_t lowest = ~0ULL;
+      for (uint64_t shingle : sketch.shingles) {
+        lowest = std::min(lowest, ReferenceHash(shingle, static_cast<uint64_t>(k)));
+      }
+      EXPECT_EQ(sketch.minhash[k], lowest) << functions << " functions, function " << k;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dupalign

@@ -24,4 +24,19 @@ void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn) {
   for (auto& t : pool) t.join();
 }
 
+std::string ParallelConcat(size_t n, int threads,
+                           const std::function<std::string(size_t)>& piece) {
+  std::vector<std::string> pieces(n);
+  ParallelFor(n, threads, [&](size_t i) { pieces[i] = piece(i); });
+  size_t total = 0;
+  for (const std::string& p : pieces) total += p.size();
+  std::string joined;
+  joined.reserve(total);
+  for (std::string& p : pieces) {
+    joined += p;
+    std::string().swap(p);
+  }
+  return joined;
+}
+
 }  // namespace dupalign

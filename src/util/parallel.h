@@ -7,10 +7,15 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 
 namespace dupalign {
 
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn);
+
+// piece(0) + piece(1) + ... + piece(n - 1), the pieces made on up to
+// `threads` threads: for output files of one line per document or cluster.
+std::string ParallelConcat(size_t n, int threads, const std::function<std::string(size_t)>& piece);
 
 }  // namespace dupalign
 

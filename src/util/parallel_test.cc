@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <string>
 #include <vector>
 
 namespace dupalign {
@@ -29,6 +30,14 @@ TEST(ParallelForTest, NothingToDo) {
   int calls = 0;
   ParallelFor(0, 4, [&](size_t) { ++calls; });
   EXPECT_EQ(calls, 0);
+}
+
+TEST(ParallelConcatTest, PiecesComeOutInIndexOrderWhateverTheThreadCount) {
+  auto piece = [](size_t i) { return std::to_string(i) + (i % 3 == 0 ? "\n" : ","); };
+  std::string expected;
+  for (size_t i = 0; i < 300; ++i) expected += piece(i);
+  for (int threads : {1, 2, 5}) EXPECT_EQ(ParallelConcat(300, threads, piece), expected);
+  EXPECT_EQ(ParallelConcat(0, 2, piece), "");
 }
 
 }  // namespace
