@@ -55,46 +55,37 @@ class TopValues {
 using Values = Eigen::Map<Eigen::ArrayXf>;
 using ConstValues = Eigen::Map<const Eigen::ArrayXf>;
 
-// The k-th largest of `values` (k <= values.size()); reorders them.
-float KthLargest(std::vector<float>* values, size_t k) {
-  const auto kth = values->begin() + static_cast<std::ptrdiff_t>(k - 1);
-  std::nth_element(values->begin(), kth, values->end(), std::greater<float>());
-  return *kth;
-}
-
 // Lower bounds of each row's and each column's k-th largest value. The
-// values of a row (or column) are dealt into 2k groups by position; the k
-// largest group maxima are k different values, so the row's k-th largest
-// value is at least the k-th largest maximum. Maxima are cheap to compute,
-// and nothing below the bound can be among the k largest, so the bound
-// spares TopValues most of its insertions.
+// values of a row (or column) are dealt into k groups by position; their k
+// maxima are k different values, so the row's k-th largest value is at
+// least the smallest maximum. Maxima and their minimum are cheap,
+// vectorised passes, and nothing below the bound can be among the k
+// largest, so the bound spares TopValues most of its insertions.
 void KthBounds(const RowMatrix& values, size_t row_k, size_t col_k, std::vector<float>* row_bound,
                std::vector<float>* col_bound) {
   const auto rows = static_cast<size_t>(values.rows());
   const auto cols = static_cast<size_t>(values.cols());
   const float none = -std::numeric_limits<float>::infinity();
-  const size_t row_groups = 2 * row_k;
-  const size_t col_groups = 2 * col_k;
-  std::vector<float> col_maxima(col_groups * cols, none);
+  std::vector<float> col_maxima(col_k * cols, none);
   std::vector<float> maxima;
   row_bound->resize(rows);
   for (size_t r = 0; r < rows; ++r) {
     const float* row = values.data() + r * cols;
-    maxima.assign(row_groups, none);
-    for (size_t begin = 0; begin < cols; begin += row_groups) {
-      const auto count = static_cast<Eigen::Index>(std::min(row_groups, cols - begin));
+    maxima.assign(row_k, none);
+    for (size_t begin = 0; begin < cols; begin += row_k) {
+      const auto count = static_cast<Eigen::Index>(std::min(row_k, cols - begin));
       Values(maxima.data(), count) = Values(maxima.data(), count).max(ConstValues(row + begin, count));
     }
-    (*row_bound)[r] = KthLargest(&maxima, row_k);
-    float* col_max = col_maxima.data() + (r % col_groups) * cols;
+    (*row_bound)[r] = Values(maxima.data(), static_cast<Eigen::Index>(row_k)).minCoeff();
+    float* col_max = col_maxima.data() + (r % col_k) * cols;
     const auto all = static_cast<Eigen::Index>(cols);
     Values(col_max, all) = Values(col_max, all).max(ConstValues(row, all));
   }
-  col_bound->resize(cols);
-  for (size_t c = 0; c < cols; ++c) {
-    maxima.clear();
-    for (size_t g = 0; g < col_groups; ++g) maxima.push_back(col_maxima[g * cols + c]);
-    (*col_bound)[c] = KthLargest(&maxima, col_k);
+  col_bound->assign(col_maxima.begin(), col_maxima.begin() + static_cast<std::ptrdiff_t>(cols));
+  for (size_t g = 1; g < col_k; ++g) {
+    const auto all = static_cast<Eigen::Index>(cols);
+    Values(col_bound->data(), all) =
+        Values(col_bound->data(), all).min(ConstValues(col_maxima.data() + g * cols, all));
   }
 }
 
