@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace dupalign {
@@ -88,6 +90,20 @@ TEST(ShingleSketchTest, SignatureIsEachFunctionsMinimumOverTheShingles) {
       }
       EXPECT_EQ(sketch.minhash[k], lowest) << functions << " functions, function " << k;
     }
+  }
+}
+
+TEST(ShingleSketchTest, ContainmentCountsTheSharedShinglesExactly) {
+  // Overlapping word ranges of many lengths, against std::set_intersection.
+  for (int shift : {0, 1, 7, 50, 199, 400}) {
+    const ShingleSketch a = BuildShingleSketch(NumberedWords(0, 200));
+    const ShingleSketch b = BuildShingleSketch(NumberedWords(shift, shift + 120));
+    std::vector<uint64_t> shared;
+    std::set_intersection(a.shingles.begin(), a.shingles.end(), b.shingles.begin(),
+                          b.shingles.end(), std::back_inserter(shared));
+    const Containments c = MutualContainment(a, b);
+    EXPECT_DOUBLE_EQ(c.a_in_b, static_cast<double>(shared.size()) / a.shingles.size()) << shift;
+    EXPECT_DOUBLE_EQ(c.b_in_a, static_cast<double>(shared.size()) / b.shingles.size()) << shift;
   }
 }
 
