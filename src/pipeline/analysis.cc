@@ -301,21 +301,21 @@ void CollectEvidence(const Args& args, const SentenceEmbedder& embedder, Analysi
   NeighbourSearchOptions search;
   search.threads = args.threads;
   const NeighbourLists neighbours = FindNeighbours(vectors, search);
-  clock.Lap("  neighbour search", "", spdlog::level::debug);
+  clock.Step("neighbour search");
   const Eigen::VectorXf typical = MeanNeighbourSimilarity(neighbours);
   for (size_t i = 0; i < analysis->profiles.size(); ++i) {
     analysis->profiles[i].neighbour_similarity = typical(static_cast<Eigen::Index>(i));
   }
   const auto pairs = CandidatePairs(analysis->profiles, neighbours, candidates);
-  clock.Lap("  candidate pairs", "", spdlog::level::debug);
+  clock.Step("candidate pairs");
   std::vector<PairEvidence> evidence(pairs.size());
   ParallelFor(pairs.size(), args.threads, [&](size_t k) {
     evidence[k] = CompareProfiles(analysis->profiles[pairs[k].first],
                                   analysis->profiles[pairs[k].second], weights);
   });
-  clock.Lap("  profile comparison", "", spdlog::level::debug);
+  clock.Step("profile comparison");
   MatchLeadWords(*analysis, embedder, pairs, args.threads, &evidence);
-  clock.Lap("  word matching", "", spdlog::level::debug);
+  clock.Step("word matching");
   for (size_t k = 0; k < pairs.size(); ++k) {
     analysis->evidence.emplace_hint(analysis->evidence.end(), pairs[k], std::move(evidence[k]));
   }
@@ -339,11 +339,11 @@ void BuildClusters(const Args& args, const Models& models, Analysis* analysis) {
     }
     analysis->clusters.push_back(std::move(report));
   }
-  clock.Lap("  clustering", "", spdlog::level::debug);
+  clock.Step("clustering");
   ParallelFor(analysis->clusters.size(), args.threads, [&](size_t c) {
     AlignClusterMembers(*models.embedder, args, *analysis, &analysis->clusters[c]);
   });
-  clock.Lap("  alignments", "", spdlog::level::debug);
+  clock.Step("alignments");
 }
 
 void CountTotals(Analysis* analysis) {
@@ -383,11 +383,11 @@ Status Analyze(const Args& args, Analysis* analysis) {
   clock.Lap("language and sentences");
   StageClock step;
   SetCorpusFrequencies(analysis->documents, args.threads, models.embedder.get());
-  step.Lap("  corpus frequencies", "", spdlog::level::debug);
+  step.Step("corpus frequencies");
   SetCorpusSamples(analysis->documents, models.embedder.get());
-  step.Lap("  corpus samples", "", spdlog::level::debug);
+  step.Step("corpus samples");
   BuildProfiles(args, models, analysis);
-  step.Lap("  document profiles", "", spdlog::level::debug);
+  step.Step("document profiles");
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
   CollectEvidence(args, *models.embedder, analysis);
@@ -395,7 +395,7 @@ Status Analyze(const Args& args, Analysis* analysis) {
   // and the reports all show the same score.
   StageClock calibration;
   CalibrateEvidence(analysis->profiles, &analysis->evidence, args.threads);
-  calibration.Lap("  calibration", "", spdlog::level::debug);
+  calibration.Step("calibration");
   clock.Lap("similarity", std::to_string(analysis->evidence.size()) + " candidate pairs");
   BuildClusters(args, models, analysis);
   CountTotals(analysis);

@@ -86,15 +86,15 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
                             DocumentsJsonl(analysis, args.with_vectors, args.threads));
   }
   if (s.ok()) s = WriteFileAtomically(dir + "/clusters.jsonl", ClustersJsonl(analysis, args.threads));
-  clock.Lap("  documents.jsonl and clusters.jsonl", "", spdlog::level::debug);
+  clock.Step("documents.jsonl and clusters.jsonl");
   if (s.ok()) {
     const Analysis shown = ScopeForReport(analysis);
     s = WriteFileAtomically(dir + "/analysis.json", SerializeAnalysis(shown));
     if (s.ok()) s = WriteHumanReports(shown, dir);
   }
-  clock.Lap("  human reports", "", spdlog::level::debug);
+  clock.Step("human reports");
   if (s.ok()) s = WritePairFiles(analysis, dir + "/alignments", args.threads);
-  clock.Lap("  alignment files", "", spdlog::level::debug);
+  clock.Step("alignment files");
   return s;
 }
 

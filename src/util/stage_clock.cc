@@ -26,14 +26,23 @@ size_t PeakRssBytes() { return StatusKilobytes("VmHWM:"); }
 
 StageClock::StageClock() : start_(std::chrono::steady_clock::now()) {}
 
-void StageClock::Lap(const std::string& stage, const std::string& detail,
-                     spdlog::level::level_enum level) {
+double StageClock::Restart() {
   const auto now = std::chrono::steady_clock::now();
   const double seconds = std::chrono::duration<double>(now - start_).count();
   start_ = now;
-  spdlog::log(level, "{}{}{}: {:.2f} s, RSS {} MB (peak {} MB)", stage,
-              detail.empty() ? "" : ", ", detail, seconds, CurrentRssBytes() >> 20,
-              PeakRssBytes() >> 20);
+  return seconds;
+}
+
+void StageClock::Lap(const std::string& stage, const std::string& detail) {
+  const double seconds = Restart();
+  spdlog::info("{}{}{}: {:.2f} s, RSS {} MB (peak {} MB)", stage, detail.empty() ? "" : ", ",
+               detail, seconds, CurrentRssBytes() >> 20, PeakRssBytes() >> 20);
+}
+
+void StageClock::Step(const std::string& step) {
+  const double seconds = Restart();
+  spdlog::debug("  {}: {:.2f} s, RSS {} MB (peak {} MB)", step, seconds, CurrentRssBytes() >> 20,
+                PeakRssBytes() >> 20);
 }
 
 }  // namespace dupalign

@@ -8,8 +8,6 @@
 #include <cstddef>
 #include <string>
 
-#include <spdlog/common.h>
-
 namespace dupalign {
 
 // Resident set size of this process now and at its peak, in bytes, from
@@ -22,11 +20,15 @@ class StageClock {
   StageClock();
   // Logs "<stage>: <detail>, <seconds> s, RSS <MB> MB (peak <MB> MB)" for the
   // time since the previous Lap (or construction), then restarts the clock.
-  // Steps inside a stage log at debug level (`analyze --verbose`).
-  void Lap(const std::string& stage, const std::string& detail = "",
-           spdlog::level::level_enum level = spdlog::level::info);
+  void Lap(const std::string& stage, const std::string& detail = "");
+  // The same for a step inside a stage, indented and at debug level
+  // (`analyze --verbose`).
+  void Step(const std::string& step);
 
  private:
+  // Seconds since the previous lap; restarts the clock.
+  double Restart();
+
   std::chrono::steady_clock::time_point start_;
 };
 
