@@ -68,7 +68,7 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
   for (auto& [lang, words] : distinct) {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
-    tables_[lang].rows = EmbedDistinctWords(words, lang, embedder, threads);
+    tables_[lang] = EmbedDistinctWords(words, lang, embedder, threads);
   }
 
   ParallelFor(unique.size(), threads, [&](size_t k) {
@@ -84,7 +84,7 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
     for (const std::string& word : openings[k]) {
       const auto row = std::lower_bound(words.begin(), words.end(), word) - words.begin();
       // Words without a vector are left out, as EmbedSentenceWords does.
-      if (entry.table->rows.row(row).squaredNorm() == 0.0f) continue;
+      if (entry.table->row(row).squaredNorm() == 0.0f) continue;
       entry.rows.push_back(static_cast<int32_t>(row));
     }
   });
@@ -94,9 +94,9 @@ SentenceWords LeadWords::Of(size_t i) const {
   const Entry& entry = entries_[i];
   if (entry.table == nullptr) return entry.own;
   SentenceWords words;
-  words.rows.resize(static_cast<Eigen::Index>(entry.rows.size()), entry.table->rows.cols());
+  words.rows.resize(static_cast<Eigen::Index>(entry.rows.size()), entry.table->cols());
   for (size_t r = 0; r < entry.rows.size(); ++r) {
-    words.rows.row(static_cast<Eigen::Index>(r)) = entry.table->rows.row(entry.rows[r]);
+    words.rows.row(static_cast<Eigen::Index>(r)) = entry.table->row(entry.rows[r]);
   }
   words.offset = {0, entry.rows.size()};
   return words;

@@ -36,16 +36,13 @@ class LeadWords {
 
  private:
   using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-  struct Table {
-    RowMatrix rows;
-  };
   struct Entry {
-    const Table* table = nullptr;  // null: `own` holds the rows
-    std::vector<int32_t> rows;     // rows of `table`, in word order
+    const RowMatrix* table = nullptr;  // null: `own` holds the rows
+    std::vector<int32_t> rows;         // rows of `table`, in word order
     SentenceWords own;
   };
 
-  std::map<std::string, Table> tables_;  // by language
+  std::map<std::string, RowMatrix> tables_;  // by language: a row per distinct word
   std::vector<Entry> entries_;           // by document
 };
 
