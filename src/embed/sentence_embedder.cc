@@ -1,6 +1,7 @@
 #include "embed/sentence_embedder.h"
 
 #include "util/parallel.h"
+#include "util/unit_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -169,11 +170,10 @@ void SentenceEmbedder::RemoveCommonComponent(const LanguageStats& stats,
 Eigen::MatrixXf SentenceEmbedder::Finish(const EmbeddingSpace::Entry& entry,
                                          Eigen::MatrixXf columns) const {
   if (entry.map != nullptr) columns = *entry.map * columns;
-  for (Eigen::Index i = 0; i < columns.cols(); ++i) {
-    const float norm = columns.col(i).norm();
-    if (norm > 0) columns.col(i) /= norm;
-  }
-  return columns.transpose();
+  // The transposed view's rows are the contiguous columns.
+  Eigen::Transpose<Eigen::MatrixXf> rows(columns);
+  NormalizeRows(&rows);
+  return rows;
 }
 
 void SentenceEmbedder::SetCorpusSample(const std::string& lang,
