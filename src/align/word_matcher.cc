@@ -1,6 +1,7 @@
 #include "align/word_matcher.h"
 
 #include "embed/sentence_embedder.h"
+#include "util/row_products.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,7 +121,7 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
                          size_t neighbours)
     : source_offset_(source.offset), target_offset_(target.offset) {
   if (source_offset_.empty() || target_offset_.empty()) return;
-  RowMatrix csls = source.rows * target.rows.transpose();
+  RowMatrix csls = RowProducts(source.rows, target.rows);
   // Hubness comes from the plain cosines, before any of them is corrected.
   std::vector<float> source_hub, target_hub;
   Hubness(csls, neighbours, &source_hub, &target_hub);

@@ -2,6 +2,8 @@
 
 #include <immintrin.h>
 
+#include "util/cpu_features.h"
+
 namespace dupalign {
 namespace {
 
@@ -28,11 +30,6 @@ __attribute__((target("avx"))) float AvxDotProduct(const float* a, const float* 
   return Finish(lane, a, b, i, n);
 }
 
-bool HasAvx() {
-  static const bool has_avx = __builtin_cpu_supports("avx");
-  return has_avx;
-}
-
 }  // namespace
 
 float PortableDotProduct(const float* a, const float* b, size_t n) {
@@ -45,7 +42,7 @@ float PortableDotProduct(const float* a, const float* b, size_t n) {
 }
 
 float DotProduct(const float* a, const float* b, size_t n) {
-  return HasAvx() ? AvxDotProduct(a, b, n) : PortableDotProduct(a, b, n);
+  return CpuHasAvx() ? AvxDotProduct(a, b, n) : PortableDotProduct(a, b, n);
 }
 
 }  // namespace dupalign

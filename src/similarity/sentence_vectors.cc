@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "util/row_products.h"
 #include "util/unit_rows.h"
 
 namespace dupalign {
@@ -37,7 +38,7 @@ Eigen::MatrixXf SentenceVectors::AnchorRows() const {
 }
 
 Eigen::MatrixXf SentenceVectors::Similarity(const SentenceVectors& other) const {
-  Eigen::MatrixXf similarity = semantic_ * other.semantic_.transpose();
+  Eigen::MatrixXf similarity = RowProducts(semantic_, other.semantic_);
   if (anchors_.cols() > 0 && anchors_.cols() == other.anchors_.cols()) {
     similarity += Eigen::MatrixXf(anchors_ * other.anchors_.transpose());
   }

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "util/cpu_features.h"
+
 namespace dupalign {
 namespace {
 
@@ -77,12 +79,6 @@ __attribute__((target("avx512f,avx512dq"))) void Avx512Minima(
 
 #pragma GCC diagnostic pop
 
-bool HasAvx512() {
-  static const bool has =
-      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
-  return has;
-}
-
 }  // namespace
 
 ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
@@ -103,7 +99,7 @@ ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
   sketch.minhash.assign(options.minhash_functions, std::numeric_limits<uint64_t>::max());
   // The minima are most of a profile's hashing cost: 128 functions for
   // every shingle.
-  if (HasAvx512()) {
+  if (CpuHasAvx512()) {
     Avx512Minima(sketch.shingles, &sketch.minhash);
   } else {
     PortableMinima(sketch.shingles, &sketch.minhash);

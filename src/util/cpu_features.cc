@@ -1,0 +1,16 @@
+#include "util/cpu_features.h"
+
+namespace dupalign {
+
+bool CpuHasAvx() {
+  static const bool has = __builtin_cpu_supports("avx");
+  return has;
+}
+
+bool CpuHasAvx512() {
+  static const bool has =
+      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
+  return has;
+}
+
+}  // namespace dupalign

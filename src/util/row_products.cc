@@ -1,0 +1,221 @@
+#include "util/row_products.h"
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cassert>
+#include <vector>
+
+#include "util/cpu_features.h"
+
+namespace dupalign {
+namespace {
+
+// c(i, j) = sum over k of a(i, k) * b(j, k), with b read k-major: the
+// vector kernels load b's values for consecutive j at one k. Strides let
+// both storage orders of Eigen matrices be read in place.
+struct Operands {
+  const float* a;
+  size_t a_row_stride;
+  size_t a_k_stride;
+  const float* b;  // b(j, k) = b[k * b_k_stride + j]
+  size_t b_k_stride;
+  float* c;  // c(i, j) = c[i * c_row_stride + j]
+  size_t c_row_stride;
+  size_t n;  // rows of a and c
+  size_t m;  // rows of b, columns of c
+  size_t d;  // the shared dimension
+};
+
+float A(const Operands& o, size_t i, size_t k) { return o.a[i * o.a_row_stride + k * o.a_k_stride]; }
+
+// Runs over k in the inner loop of every row, so each sum is built in k
+// order, as the vector kernels build it lane by lane.
+void PortableProducts(const Operands& o) {
+  for (size_t i = 0; i < o.n; ++i) {
+    float* row = o.c + i * o.c_row_stride;
+    std::fill(row, row + o.m, 0.0f);
+    for (size_t k = 0; k < o.d; ++k) {
+      const float aik = A(o, i, k);
+      const float* bk = o.b + k * o.b_k_stride;
+      for (size_t j = 0; j < o.m; ++j) row[j] += aik * bk[j];
+    }
+  }
+}
+
+// kRows rows of c times kVectors vectors of 16 columns, the last vector
+// masked to the columns that exist.
+template <int kRows, int kVectors>
+__attribute__((target("avx512f"))) inline void Avx512Block(const Operands& o, size_t i,
+                                                            size_t j, __mmask16 last) {
+  __m512 sum[kRows][kVectors];
+#pragma GCC unroll 4
+  for (int r = 0; r < kRows; ++r) {
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) sum[r][v] = _mm512_setzero_ps();
+  }
+  for (size_t k = 0; k < o.d; ++k) {
+    const float* bk = o.b + k * o.b_k_stride + j;
+    __m512 b[kVectors];
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) {
+      const __mmask16 mask = v + 1 == kVectors ? last : __mmask16(0xFFFF);
+      b[v] = _mm512_maskz_loadu_ps(mask, bk + 16 * v);
+    }
+#pragma GCC unroll 4
+    for (int r = 0; r < kRows; ++r) {
+      const __m512 a = _mm512_set1_ps(A(o, i + r, k));
+#pragma GCC unroll 4
+      for (int v = 0; v < kVectors; ++v) {
+        sum[r][v] = _mm512_add_ps(sum[r][v], _mm512_mul_ps(a, b[v]));
+      }
+    }
+  }
+#pragma GCC unroll 4
+  for (int r = 0; r < kRows; ++r) {
+    float* out = o.c + (i + r) * o.c_row_stride + j;
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) {
+      const __mmask16 mask = v + 1 == kVectors ? last : __mmask16(0xFFFF);
+      _mm512_mask_storeu_ps(out + 16 * v, mask, sum[r][v]);
+    }
+  }
+}
+
+template <int kRows>
+__attribute__((target("avx512f"))) void Avx512Rows(const Operands& o, size_t i) {
+  size_t j = 0;
+  for (; j + 32 <= o.m; j += 32) Avx512Block<kRows, 2>(o, i, j, 0xFFFF);
+  for (; j < o.m; j += 16) {
+    const size_t left = std::min<size_t>(16, o.m - j);
+    Avx512Block<kRows, 1>(o, i, j, static_cast<__mmask16>((1u << left) - 1));
+  }
+}
+
+__attribute__((target("avx512f"))) void Avx512Products(const Operands& o) {
+  size_t i = 0;
+  for (; i + 4 <= o.n; i += 4) Avx512Rows<4>(o, i);
+  for (; i < o.n; ++i) Avx512Rows<1>(o, i);
+}
+
+// As Avx512Block, with vectors of 8 columns and the last one masked by
+// the sign bits of `last`.
+template <int kRows, int kVectors>
+__attribute__((target("avx"))) inline void AvxBlock(const Operands& o, size_t i, size_t j,
+                                                     __m256i last) {
+  const __m256i full = _mm256_set1_epi32(-1);
+  __m256 sum[kRows][kVectors];
+#pragma GCC unroll 4
+  for (int r = 0; r < kRows; ++r) {
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) sum[r][v] = _mm256_setzero_ps();
+  }
+  for (size_t k = 0; k < o.d; ++k) {
+    const float* bk = o.b + k * o.b_k_stride + j;
+    __m256 b[kVectors];
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) {
+      b[v] = _mm256_maskload_ps(bk + 8 * v, v + 1 == kVectors ? last : full);
+    }
+#pragma GCC unroll 4
+    for (int r = 0; r < kRows; ++r) {
+      const __m256 a = _mm256_set1_ps(A(o, i + r, k));
+#pragma GCC unroll 4
+      for (int v = 0; v < kVectors; ++v) {
+        sum[r][v] = _mm256_add_ps(sum[r][v], _mm256_mul_ps(a, b[v]));
+      }
+    }
+  }
+#pragma GCC unroll 4
+  for (int r = 0; r < kRows; ++r) {
+    float* out = o.c + (i + r) * o.c_row_stride + j;
+#pragma GCC unroll 4
+    for (int v = 0; v < kVectors; ++v) {
+      _mm256_maskstore_ps(out + 8 * v, v + 1 == kVectors ? last : full, sum[r][v]);
+    }
+  }
+}
+
+template <int kRows>
+__attribute__((target("avx"))) void AvxRows(const Operands& o, size_t i) {
+  size_t j = 0;
+  for (; j + 16 <= o.m; j += 16) AvxBlock<kRows, 2>(o, i, j, _mm256_set1_epi32(-1));
+  for (; j < o.m; j += 8) {
+    const int left = static_cast<int>(std::min<size_t>(8, o.m - j));
+    const __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    // A lane is loaded and stored when its mask's sign bit is set.
+    const __m256i last = _mm256_castps_si256(_mm256_cmp_ps(
+        _mm256_cvtepi32_ps(lanes), _mm256_set1_ps(static_cast<float>(left)), _CMP_LT_OQ));
+    AvxBlock<kRows, 1>(o, i, j, last);
+  }
+}
+
+__attribute__((target("avx"))) void AvxProducts(const Operands& o) {
+  size_t i = 0;
+  for (; i + 4 <= o.n; i += 4) AvxRows<4>(o, i);
+  for (; i < o.n; ++i) AvxRows<1>(o, i);
+}
+
+ProductKernel Fastest() {
+  if (CpuHasAvx512()) return ProductKernel::kAvx512;
+  if (CpuHasAvx()) return ProductKernel::kAvx;
+  return ProductKernel::kPortable;
+}
+
+void Run(const Operands& o, ProductKernel kernel) {
+  if (kernel == ProductKernel::kFastest) kernel = Fastest();
+  assert(ProductKernelAvailable(kernel));
+  switch (kernel) {
+    case ProductKernel::kAvx512:
+      Avx512Products(o);
+      break;
+    case ProductKernel::kAvx:
+      AvxProducts(o);
+      break;
+    default:
+      PortableProducts(o);
+  }
+}
+
+}  // namespace
+
+bool ProductKernelAvailable(ProductKernel kernel) {
+  switch (kernel) {
+    case ProductKernel::kAvx512:
+      return CpuHasAvx512();
+    case ProductKernel::kAvx:
+      return CpuHasAvx();
+    default:
+      return true;
+  }
+}
+
+RowMajorMatrix RowProducts(const RowMajorMatrix& a, const RowMajorMatrix& b,
+                           ProductKernel kernel) {
+  assert(a.cols() == b.cols());
+  RowMajorMatrix c(a.rows(), b.rows());
+  // b's transpose, row-major, is b k-major.
+  const RowMajorMatrix b_by_k = b.transpose();
+  Operands o{a.data(),    static_cast<size_t>(a.cols()), 1, b_by_k.data(),
+             static_cast<size_t>(b.rows()), c.data(), static_cast<size_t>(c.cols()),
+             static_cast<size_t>(a.rows()), static_cast<size_t>(b.rows()),
+             static_cast<size_t>(a.cols())};
+  Run(o, kernel);
+  return c;
+}
+
+Eigen::MatrixXf RowProducts(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b,
+                            ProductKernel kernel) {
+  assert(a.cols() == b.cols());
+  // Column-major c = a * b^T is row-major b * a^T, and column-major a is
+  // already k-major: the kernel reads both in place with a and b swapped.
+  Eigen::MatrixXf c(a.rows(), b.rows());
+  Operands o{b.data(),    1, static_cast<size_t>(b.rows()), a.data(),
+             static_cast<size_t>(a.rows()), c.data(), static_cast<size_t>(a.rows()),
+             static_cast<size_t>(b.rows()), static_cast<size_t>(a.rows()),
+             static_cast<size_t>(a.cols())};
+  Run(o, kernel);
+  return c;
+}
+
+}  // namespace dupalign

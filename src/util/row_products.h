@@ -1,0 +1,31 @@
+// RowProducts: every inner product between the rows of two float matrices,
+// a * b^T, for the word matcher and the sentence-vector comparisons, which
+// multiply many small matrices. Eigen picks its SIMD code when it is
+// compiled, so a portable -O2 build multiplies with SSE; these kernels use
+// AVX-512 or AVX where the CPU has them, chosen at run time. Every kernel
+// sums each product over the shared dimension in the same order, with
+// separate multiplies and adds, so results do not depend on the machine.
+// They differ from Eigen's products in the last bits only. Thread-safe.
+#ifndef DUPALIGN_UTIL_ROW_PRODUCTS_H_
+#define DUPALIGN_UTIL_ROW_PRODUCTS_H_
+
+#include <Eigen/Core>
+
+namespace dupalign {
+
+using RowMajorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+enum class ProductKernel { kFastest, kPortable, kAvx, kAvx512 };
+
+// Whether this CPU can run `kernel` (kFastest and kPortable always can).
+bool ProductKernelAvailable(ProductKernel kernel);
+
+// a * b^T; a and b must have the same number of columns.
+RowMajorMatrix RowProducts(const RowMajorMatrix& a, const RowMajorMatrix& b,
+                           ProductKernel kernel = ProductKernel::kFastest);
+Eigen::MatrixXf RowProducts(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b,
+                            ProductKernel kernel = ProductKernel::kFastest);
+
+}  // namespace dupalign
+
+#endif  // DUPALIGN_UTIL_ROW_PRODUCTS_H_
