@@ -2,10 +2,9 @@
 
 #include "embed/sentence_embedder.h"
 #include "util/row_products.h"
+#include "util/row_top_means.h"
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
 #include <limits>
 
 namespace dupalign {
@@ -13,106 +12,17 @@ namespace {
 
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// The k largest values offered so far in each of several sequences, kept in
-// descending order in one flat array. Each sequence also has a floor that a
-// value must exceed to enter: the k-th value kept, or just below a bound the
-// caller knows the sequence's k-th largest value to reach, whichever is
-// higher. Most values fall below the floor and cost one comparison.
-class TopValues {
- public:
-  // bounds[i]: at least k of the values sequence i will be offered reach it.
-  TopValues(size_t k, const std::vector<float>& bounds)
-      : k_(k), values_(bounds.size() * k, -std::numeric_limits<float>::infinity()) {
-    // Just below the bound, so values equal to it still enter.
-    for (float bound : bounds) {
-      floors_.push_back(std::nextafter(bound, -std::numeric_limits<float>::infinity()));
-    }
-  }
-
-  void Add(size_t sequence, float value) {
-    if (value <= floors_[sequence]) return;
-    float* top = values_.data() + sequence * k_;
-    size_t i = k_ - 1;
-    for (; i > 0 && top[i - 1] < value; --i) top[i] = top[i - 1];
-    top[i] = value;
-    floors_[sequence] = std::max(floors_[sequence], top[k_ - 1]);
-  }
-
-  float Mean(size_t sequence) const {
-    const float* top = values_.data() + sequence * k_;
-    float sum = 0.0f;
-    for (size_t i = 0; i < k_; ++i) sum += top[i];
-    return sum / static_cast<float>(k_);
-  }
-
- private:
-  size_t k_;
-  std::vector<float> values_;
-  std::vector<float> floors_;
-};
-
 // Contiguous floats as an Eigen array, so element-wise work is vectorised;
 // its max() keeps std::max's result for every pair of values.
 using Values = Eigen::Map<Eigen::ArrayXf>;
 using ConstValues = Eigen::Map<const Eigen::ArrayXf>;
 
-// Lower bounds of each row's and each column's k-th largest value. The
-// values of a row (or column) are dealt into k groups by position; their k
-// maxima are k different values, so the row's k-th largest value is at
-// least the smallest maximum. Maxima and their minimum are cheap,
-// vectorised passes, and nothing below the bound can be among the k
-// largest, so the bound spares TopValues most of its insertions.
-void KthBounds(const RowMatrix& values, size_t row_k, size_t col_k, std::vector<float>* row_bound,
-               std::vector<float>* col_bound) {
-  const auto rows = static_cast<size_t>(values.rows());
-  const auto cols = static_cast<size_t>(values.cols());
-  const float none = -std::numeric_limits<float>::infinity();
-  std::vector<float> col_maxima(col_k * cols, none);
-  std::vector<float> maxima;
-  row_bound->resize(rows);
-  for (size_t r = 0; r < rows; ++r) {
-    const float* row = values.data() + r * cols;
-    maxima.assign(row_k, none);
-    for (size_t begin = 0; begin < cols; begin += row_k) {
-      const auto count = static_cast<Eigen::Index>(std::min(row_k, cols - begin));
-      Values(maxima.data(), count) = Values(maxima.data(), count).max(ConstValues(row + begin, count));
-    }
-    (*row_bound)[r] = Values(maxima.data(), static_cast<Eigen::Index>(row_k)).minCoeff();
-    float* col_max = col_maxima.data() + (r % col_k) * cols;
-    const auto all = static_cast<Eigen::Index>(cols);
-    Values(col_max, all) = Values(col_max, all).max(ConstValues(row, all));
-  }
-  col_bound->assign(col_maxima.begin(), col_maxima.begin() + static_cast<std::ptrdiff_t>(cols));
-  for (size_t g = 1; g < col_k; ++g) {
-    const auto all = static_cast<Eigen::Index>(cols);
-    Values(col_bound->data(), all) =
-        Values(col_bound->data(), all).min(ConstValues(col_maxima.data() + g * cols, all));
-  }
-}
-
 // Each word's hubness: the mean of its `neighbours` best plain cosines with
-// the other side's words, rows and columns in one pass over the matrix.
+// the other side's words.
 void Hubness(const RowMatrix& cosines, size_t neighbours, std::vector<float>* row_hub,
              std::vector<float>* col_hub) {
-  const auto rows = static_cast<size_t>(cosines.rows());
-  const auto cols = static_cast<size_t>(cosines.cols());
-  const size_t row_k = std::max<size_t>(1, std::min(neighbours, cols));
-  const size_t col_k = std::max<size_t>(1, std::min(neighbours, rows));
-  std::vector<float> row_bound, col_bound;
-  KthBounds(cosines, row_k, col_k, &row_bound, &col_bound);
-  TopValues row_top(row_k, row_bound);
-  TopValues col_top(col_k, col_bound);
-  for (size_t r = 0; r < rows; ++r) {
-    const float* row = cosines.data() + r * cols;
-    for (size_t c = 0; c < cols; ++c) {
-      row_top.Add(r, row[c]);
-      col_top.Add(c, row[c]);
-    }
-  }
-  row_hub->resize(rows);
-  col_hub->resize(cols);
-  for (size_t r = 0; r < rows; ++r) (*row_hub)[r] = row_top.Mean(r);
-  for (size_t c = 0; c < cols; ++c) (*col_hub)[c] = col_top.Mean(c);
+  *row_hub = RowTopMeans(cosines, std::max<size_t>(1, neighbours));
+  *col_hub = ColumnTopMeans(cosines, std::max<size_t>(1, neighbours));
 }
 
 }  // namespace
