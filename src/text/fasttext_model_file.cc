@@ -84,6 +84,7 @@ class LayoutWalker {
     const int64_t input_rows = static_cast<int64_t>(summary->nwords) + bucket_;
     if (status.ok()) {
       status = WalkMatrix(quantized_input, "input matrix", summary->dim, input_rows);
+      summary->input_rows = matrix_rows_;
     }
     if (status.ok() && !Read(&quantized_output)) status = Truncated("output matrix flag");
     if (status.ok()) {
@@ -176,6 +177,7 @@ class LayoutWalker {
                  " for dimension " + std::to_string(dim));
     }
     if (rows > static_cast<int64_t>(size_) / 4 || !Skip(rows * cols * 4)) return Truncated(part);
+    matrix_rows_ = rows;
     return Status::OK();
   }
 
@@ -187,6 +189,7 @@ class LayoutWalker {
       return Truncated(part);
     }
     if (rows < 0 || cols <= 0 || code_bytes < 0) return Bad(part + " header");
+    matrix_rows_ = rows;
     if (!Skip(code_bytes)) return Truncated(part);
     Status status = WalkQuantizer(part);
     if (status.ok() && quantized_norms) {
@@ -211,6 +214,7 @@ class LayoutWalker {
   size_t size_;
   size_t pos_ = 0;
   int32_t bucket_ = 0;
+  int64_t matrix_rows_ = 0;  // of the matrix walked last
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #ifndef DUPALIGN_TEXT_FASTTEXT_MODEL_FILE_H_
 #define DUPALIGN_TEXT_FASTTEXT_MODEL_FILE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -27,6 +28,7 @@ class FastTextModelFile {
     int nwords = 0;
     int nlabels = 0;
     bool quantized = false;
+    int64_t input_rows = 0;  // words plus n-gram buckets (kept buckets when quantised)
   };
 
   // Checks that `path` is a complete fastText model file of a version this

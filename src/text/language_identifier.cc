@@ -3,11 +3,15 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <exception>
+#include <memory>
 #include <sstream>
 #include <utility>
 #include <vector>
 
+#include <fasttext/densematrix.h>
 #include <fasttext/fasttext.h>
+#include <fasttext/vector.h>
 
 #include "text/fasttext_model_file.h"
 
@@ -28,6 +32,27 @@ bool HasLetter(const std::string& word) {
   return false;
 }
 
+// Identification adds one input row per word and character n-gram, and a
+// quantised model decodes each row from its codes at every use: a tenth of
+// a whole run. The rows are decoded once here instead. A decoded row holds
+// exactly what decoding adds to the sum, so predictions do not change.
+Status DecodeInputRows(const std::string& path, int64_t rows, fasttext::FastText* model) {
+  try {
+    const int dim = model->getDimension();
+    auto output = std::make_shared<fasttext::DenseMatrix>(*model->getOutputMatrix());
+    auto input = std::make_shared<fasttext::DenseMatrix>(rows, dim);
+    fasttext::Vector row(dim);
+    for (int64_t i = 0; i < rows; ++i) {
+      model->getInputVector(row, static_cast<int32_t>(i));
+      for (int j = 0; j < dim; ++j) input->at(i, j) = row[j];
+    }
+    model->setMatrices(input, output);
+  } catch (const std::exception& e) {
+    return Status::Corruption(path + ": cannot decode the quantised model: " + e.what());
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 LanguageIdentifier::LanguageIdentifier() : tokenizer_("und") {}
@@ -46,6 +71,9 @@ Status LanguageIdentifier::Load(const std::string& path,
   }
   std::unique_ptr<LanguageIdentifier> loaded(new LanguageIdentifier());
   status = FastTextModelFile::Load(path, &loaded->model_, &summary);
+  if (status.ok() && summary.quantized) {
+    status = DecodeInputRows(path, summary.input_rows, loaded->model_.get());
+  }
   if (!status.ok()) return status;
   *identifier = std::move(loaded);
   return Status::OK();
