@@ -9,6 +9,7 @@
 
 #include "similarity/dot_product.h"
 #include "util/parallel.h"
+#include "util/row_products.h"
 
 namespace dupalign {
 namespace {
@@ -101,18 +102,19 @@ void ScanColumn(const float* column, size_t rows, size_t self, size_t k, BestK* 
   }
 }
 
-// Rows [begin, end) against every row, one product per block.
-void ExactBlock(const RowVectors& vectors, size_t begin, size_t end, NeighbourLists* lists) {
-  // Column r holds row begin + r's similarity to every row, contiguous.
-  const Eigen::MatrixXf block =
-      vectors * vectors.middleRows(static_cast<Eigen::Index>(begin),
-                                   static_cast<Eigen::Index>(end - begin))
-                    .transpose();
+// Rows [begin, end) against every row, one product per block;
+// `transposed` is vectors^T, made once for all blocks.
+void ExactBlock(const RowVectors& vectors, const RowMajorMatrix& transposed, size_t begin,
+                size_t end, NeighbourLists* lists) {
+  // Row r holds row begin + r's similarity to every row, contiguous.
+  const RowMajorMatrix block = MatrixProduct(
+      vectors.middleRows(static_cast<Eigen::Index>(begin), static_cast<Eigen::Index>(end - begin)),
+      transposed);
   BestK best(lists->per_row());
   Eigen::ArrayXf group_maxima;
   for (size_t r = 0; r < end - begin; ++r) {
     best.Clear();
-    ScanColumn(block.col(static_cast<Eigen::Index>(r)).data(), static_cast<size_t>(block.rows()),
+    ScanColumn(block.row(static_cast<Eigen::Index>(r)).data(), static_cast<size_t>(block.cols()),
                begin + r, lists->per_row(), &best, &group_maxima);
     lists->SetRow(begin + r, best.items());
   }
@@ -125,8 +127,9 @@ NeighbourLists ExactNeighbours(const RowVectors& vectors, const NeighbourSearchO
   // 256 rows x n floats per block: 100 MB at n = 100k, whatever the corpus.
   const size_t block_rows = 256;
   const size_t blocks = (n + block_rows - 1) / block_rows;
+  const RowMajorMatrix transposed = vectors.transpose();
   ParallelFor(blocks, options.threads, [&](size_t b) {
-    ExactBlock(vectors, b * block_rows, std::min(n, (b + 1) * block_rows), &lists);
+    ExactBlock(vectors, transposed, b * block_rows, std::min(n, (b + 1) * block_rows), &lists);
   });
   return lists;
 }

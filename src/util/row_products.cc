@@ -190,18 +190,23 @@ bool ProductKernelAvailable(ProductKernel kernel) {
   }
 }
 
-RowMajorMatrix RowProducts(const RowMajorMatrix& a, const RowMajorMatrix& b,
-                           ProductKernel kernel) {
-  assert(a.cols() == b.cols());
-  RowMajorMatrix c(a.rows(), b.rows());
-  // b's transpose, row-major, is b k-major.
-  const RowMajorMatrix b_by_k = b.transpose();
-  Operands o{a.data(),    static_cast<size_t>(a.cols()), 1, b_by_k.data(),
-             static_cast<size_t>(b.rows()), c.data(), static_cast<size_t>(c.cols()),
-             static_cast<size_t>(a.rows()), static_cast<size_t>(b.rows()),
+RowMajorMatrix MatrixProduct(const RowMajorMatrix& a, const RowMajorMatrix& b,
+                             ProductKernel kernel) {
+  assert(a.cols() == b.rows());
+  RowMajorMatrix c(a.rows(), b.cols());
+  Operands o{a.data(),    static_cast<size_t>(a.cols()), 1, b.data(),
+             static_cast<size_t>(b.cols()), c.data(), static_cast<size_t>(c.cols()),
+             static_cast<size_t>(a.rows()), static_cast<size_t>(b.cols()),
              static_cast<size_t>(a.cols())};
   Run(o, kernel);
   return c;
+}
+
+RowMajorMatrix RowProducts(const RowMajorMatrix& a, const RowMajorMatrix& b,
+                           ProductKernel kernel) {
+  assert(a.cols() == b.cols());
+  // b's transpose, row-major, is b k-major.
+  return MatrixProduct(a, b.transpose(), kernel);
 }
 
 Eigen::MatrixXf RowProducts(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b,

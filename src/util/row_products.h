@@ -20,6 +20,10 @@ enum class ProductKernel { kFastest, kPortable, kAvx, kAvx512 };
 // Whether this CPU can run `kernel` (kFastest and kPortable always can).
 bool ProductKernelAvailable(ProductKernel kernel);
 
+// a * b; b has as many rows as a has columns. With b = c^T stored this way
+// once, many products with c's rows need no transpose each.
+RowMajorMatrix MatrixProduct(const RowMajorMatrix& a, const RowMajorMatrix& b,
+                             ProductKernel kernel = ProductKernel::kFastest);
 // a * b^T; a and b must have the same number of columns.
 RowMajorMatrix RowProducts(const RowMajorMatrix& a, const RowMajorMatrix& b,
                            ProductKernel kernel = ProductKernel::kFastest);

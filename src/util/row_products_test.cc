@@ -73,6 +73,17 @@ TEST(RowProductsTest, ColumnMajorInputsGiveTheSameProducts) {
   }
 }
 
+TEST(RowProductsTest, MatrixProductOfTheTransposeIsRowProducts) {
+  std::mt19937 rng(9);
+  for (const auto& [n, m, d] : kShapes) {
+    const RowMajorMatrix a = RandomRows(n, d, &rng);
+    const RowMajorMatrix b = RandomRows(m, d, &rng);
+    const RowMajorMatrix b_transposed = b.transpose();
+    EXPECT_TRUE((MatrixProduct(a, b_transposed).array() == RowProducts(a, b).array()).all())
+        << n << "x" << m << "x" << d;
+  }
+}
+
 TEST(RowProductsTest, KnownSmallProduct) {
   RowMajorMatrix a(2, 3);
   a << 1, 2, 3, -1, 0, 0.5f;
