@@ -44,7 +44,9 @@ void PortableProducts(const Operands& o) {
 }
 
 // kRows rows of c times kVectors vectors of 16 columns, the last vector
-// masked to the columns that exist.
+// masked to the columns that exist. -O2 leaves the small loops rolled, and
+// the accumulators then live in memory: unrolled, they stay in registers,
+// which doubles the rate.
 template <int kRows, int kVectors>
 __attribute__((target("avx512f"))) inline void Avx512Block(const Operands& o, size_t i,
                                                             size_t j, __mmask16 last) {

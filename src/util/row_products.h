@@ -1,6 +1,6 @@
 // RowProducts: every inner product between the rows of two float matrices,
 // a * b^T, for the word matcher and the sentence-vector comparisons, which
-// multiply many small matrices. Eigen picks its SIMD code when it is
+// multiply many small matrices, and for the exact neighbour search. Eigen picks its SIMD code when it is
 // compiled, so a portable -O2 build multiplies with SSE; these kernels use
 // AVX-512 or AVX where the CPU has them, chosen at run time. Every kernel
 // sums each product over the shared dimension in the same order, with
