@@ -46,8 +46,7 @@ TEST(RowProductsTest, EveryKernelGivesThePortableResultBitForBit) {
     const RowMajorMatrix a = RandomRows(n, d, &rng);
     const RowMajorMatrix b = RandomRows(m, d, &rng);
     const RowMajorMatrix portable = RowProducts(a, b, ProductKernel::kPortable);
-    for (ProductKernel kernel :
-         {ProductKernel::kFastest, ProductKernel::kAvx, ProductKernel::kAvx512}) {
+    for (ProductKernel kernel : {ProductKernel::kFastest, ProductKernel::kAvx}) {
       if (!ProductKernelAvailable(kernel)) continue;
       const RowMajorMatrix got = RowProducts(a, b, kernel);
       ASSERT_EQ(got.rows(), portable.rows());
