@@ -18,7 +18,8 @@ constexpr size_t kLanes = 16;
 // holds its column's i-th largest value so far. A row's values sink
 // through top[0], top[1], ... keeping the larger and passing on the
 // smaller, which keeps every lane sorted; the k sums are then made from the
-// largest down. Branch-free, so the cost is the same whatever the values.
+// largest down. No branch per value: one test per row skips rows that
+// rank in no lane.
 void PortableColumnBlock(const float* values, size_t rows, size_t stride, size_t width,
                          size_t k, float* means) {
   std::vector<std::array<float, kLanes>> top(k);
