@@ -114,13 +114,13 @@ struct PendingBuild {
   std::string content;
 };
 
-void ReadJsonl(const Input& input, const std::string& bytes, std::vector<Document>* docs,
-               std::vector<PendingBuild>* pending) {
+void ReadJsonl(const Input& input, const std::string& bytes, int threads,
+               std::vector<Document>* docs, std::vector<PendingBuild>* pending) {
   Document file_doc = NewDocument(input);
   std::string content;
   Status s = Utf8Decoder::Decode(bytes, &content, /*validate=*/false);
   std::vector<JsonlRecord> records;
-  if (s.ok()) records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes));
+  if (s.ok()) records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes), threads);
   if (!s.ok() || records.empty()) {
     file_doc.status = s.ok() ? "empty (no JSONL records)" : s.message();
     docs->push_back(std::move(file_doc));
@@ -147,7 +147,7 @@ void ReadInput(const Input& input, const IngestOptions& options, std::vector<Doc
   Status s = input.error.empty() ? ReadBytes(input.path, options.max_document_bytes, &bytes)
                                  : Status::IOError(input.error);
   if (s.ok() && doc.format == "jsonl") {
-    ReadJsonl(input, bytes, docs, pending);
+    ReadJsonl(input, bytes, options.threads, docs, pending);
     return;
   }
   std::string content;

@@ -4,6 +4,7 @@
 
 #include "ingest/line_utils.h"
 #include "ingest/utf8_decoder.h"
+#include "util/parallel.h"
 
 namespace dupalign {
 
@@ -54,18 +55,32 @@ JsonlRecord ParseLine(std::string_view line, size_t line_no, size_t line_offset)
 
 }  // namespace
 
-std::vector<JsonlRecord> JsonlReader::Parse(std::string_view content, size_t byte_base) {
-  std::vector<JsonlRecord> records;
+std::vector<JsonlRecord> JsonlReader::Parse(std::string_view content, size_t byte_base,
+                                            int threads) {
+  struct Line {
+    size_t begin;
+    size_t end;
+    size_t number;
+  };
+  std::vector<Line> lines;
   size_t begin = 0;
   size_t line_no = 0;
   while (begin < content.size()) {
     size_t end = content.find('\n', begin);
     if (end == std::string_view::npos) end = content.size();
     ++line_no;
-    std::string_view line = content.substr(begin, end - begin);
-    if (!TrimSpaces(line).empty()) records.push_back(ParseLine(line, line_no, byte_base + begin));
+    if (!TrimSpaces(content.substr(begin, end - begin)).empty()) {
+      lines.push_back({begin, end, line_no});
+    }
     begin = end + 1;
   }
+  // Parsing is most of an ingest of one large JSONL file.
+  std::vector<JsonlRecord> records(lines.size());
+  ParallelFor(lines.size(), threads, [&](size_t i) {
+    const Line& line = lines[i];
+    records[i] = ParseLine(content.substr(line.begin, line.end - line.begin), line.number,
+                           byte_base + line.begin);
+  });
   return records;
 }
 

@@ -26,7 +26,9 @@ class JsonlReader {
  public:
   // `content` is the file after BOM handling; `byte_base` is the file offset
   // of content[0], so invalid UTF-8 is reported at its offset in the file.
-  static std::vector<JsonlRecord> Parse(std::string_view content, size_t byte_base = 0);
+  // Lines are parsed on up to `threads` threads; records stay in file order.
+  static std::vector<JsonlRecord> Parse(std::string_view content, size_t byte_base = 0,
+                                        int threads = 1);
 };
 
 }  // namespace dupalign

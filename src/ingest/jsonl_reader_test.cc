@@ -43,5 +43,27 @@ TEST(JsonlReaderTest, InvalidUtf8IsReportedAtItsFileOffset) {
   EXPECT_EQ(records[1].status, "line 2: invalid UTF-8 at byte " + std::to_string(3 + content.find('\xFF')));
 }
 
+TEST(JsonlReaderTest, ThreadsGiveTheSameRecordsInFileOrder) {
+  std::string content;
+  for (int i = 0; i < 500; ++i) {
+    content += i % 7 == 3 ? "{\"text\": broken}\n" : "{\"id\":" + std::to_string(i) +
+                                                         ",\"text\":\"doc " + std::to_string(i) + "\"}\n";
+    if (i % 11 == 0) content += "\n";
+  }
+  const std::vector<JsonlRecord> one = JsonlReader::Parse(content, 0, 1);
+  const std::vector<JsonlRecord> two = JsonlReader::Parse(content, 0, 2);
+  ASSERT_EQ(one.size(), 500u);
+  ASSERT_EQ(two.size(), one.size());
+  for (size_t i = 0; i < one.size(); ++i) {
+    EXPECT_EQ(two[i].line, one[i].line);
+    EXPECT_EQ(two[i].status, one[i].status);
+    EXPECT_EQ(two[i].id, one[i].id);
+    EXPECT_EQ(two[i].text, one[i].text);
+  }
+  EXPECT_EQ(one[499].text, "doc 499");
+  // Line 2 is blank, so record 3 (a broken one) is on line 5.
+  EXPECT_EQ(one[3].status.rfind("line 5: invalid JSON", 0), 0u) << one[3].status;
+}
+
 }  // namespace
 }  // namespace dupalign
