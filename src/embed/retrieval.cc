@@ -1,33 +1,19 @@
 #include "embed/retrieval.h"
 
+#include "util/row_top_means.h"
 #include "util/unit_rows.h"
 
-#include <algorithm>
-#include <functional>
 #include <vector>
 
 namespace dupalign {
-namespace {
-
-}  // namespace
-
 Eigen::MatrixXf CosineScores(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b) {
   return UnitRows(a) * UnitRows(b).transpose();
 }
 
 Eigen::VectorXf MeanTopK(const Eigen::MatrixXf& scores, int k) {
-  Eigen::VectorXf means = Eigen::VectorXf::Zero(scores.rows());
-  const Eigen::Index take = std::min<Eigen::Index>(k, scores.cols());
-  if (take <= 0) return means;
-  std::vector<float> row(scores.cols());
-  for (Eigen::Index i = 0; i < scores.rows(); ++i) {
-    for (Eigen::Index j = 0; j < scores.cols(); ++j) row[j] = scores(i, j);
-    std::nth_element(row.begin(), row.begin() + (take - 1), row.end(), std::greater<float>());
-    float sum = 0;
-    for (Eigen::Index j = 0; j < take; ++j) sum += row[j];
-    means[i] = sum / take;
-  }
-  return means;
+  if (k <= 0) return Eigen::VectorXf::Zero(scores.rows());
+  const std::vector<float> means = RowTopMeans(scores, static_cast<size_t>(k));
+  return Eigen::Map<const Eigen::VectorXf>(means.data(), static_cast<Eigen::Index>(means.size()));
 }
 
 Eigen::MatrixXf CslsFromCosine(const Eigen::MatrixXf& cosine, int k) {
