@@ -3,11 +3,15 @@
 #include <benchmark/benchmark.h>
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <vector>
 
 #include "similarity/neighbour_search.h"
 #include "similarity/similarity_matrix.h"
 #include "util/row_products.h"
+#include "util/row_top_means.h"
 
 namespace {
 
@@ -95,6 +99,41 @@ void BM_EigenRowProducts(benchmark::State& state) {
   SetProductFlops(state);
 }
 
+// The word matcher's hubness: each row's and each column's mean of its 10
+// largest values, by dupalign's ranking kernel and by a plain nth_element
+// per row and per column (what MeanTopK did before).
+void BM_HubnessTopMeans(benchmark::State& state) {
+  const dupalign::RowMajorMatrix v = UnitRows(state.range(0), state.range(0) - 3);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(dupalign::RowTopMeans(v, 10).data());
+    benchmark::DoNotOptimize(dupalign::ColumnTopMeans(v, 10).data());
+  }
+}
+
+std::vector<float> NthElementTopMeans(const dupalign::RowMajorMatrix& values, int k) {
+  std::vector<float> means;
+  std::vector<float> row;
+  for (Eigen::Index r = 0; r < values.rows(); ++r) {
+    row.assign(values.row(r).begin(), values.row(r).end());
+    std::nth_element(row.begin(), row.begin() + (k - 1), row.end(), std::greater<float>());
+    float sum = 0.0f;
+    for (int i = 0; i < k; ++i) sum += row[static_cast<size_t>(i)];
+    means.push_back(sum / static_cast<float>(k));
+  }
+  return means;
+}
+
+void BM_HubnessNthElement(benchmark::State& state) {
+  const dupalign::RowMajorMatrix v = UnitRows(state.range(0), state.range(0) - 3);
+  const dupalign::RowMajorMatrix transposed = v.transpose();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(NthElementTopMeans(v, 10).data());
+    benchmark::DoNotOptimize(NthElementTopMeans(transposed, 10).data());
+  }
+}
+
+BENCHMARK(BM_HubnessTopMeans)->Arg(64)->Arg(400)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_HubnessNthElement)->Arg(64)->Arg(400)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_RowProducts)->Args({64, 100})->Args({400, 100})->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_EigenRowProducts)->Args({64, 100})->Args({400, 100})->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_CosineMatrix)->Args({1000, 100})->Args({4000, 100})->Unit(benchmark::kMillisecond);
