@@ -101,24 +101,17 @@ std::vector<std::string> AllWords(const Document& doc) {
   return words;
 }
 
-DocumentProfile BuildProfile(const Document& doc, const SentenceEmbedder& embedder,
-                             double anchor_weight) {
-  DocumentProfile profile;
-  profile.id = doc.id;
-  profile.lang = doc.lang;
-  profile.event_date = doc.event_date;
-  profile.dates = doc.dates;
+// Everything but the document vector, which BuildProfiles makes first.
+void CompleteProfile(const Document& doc, const SentenceEmbedder& embedder, double anchor_weight,
+                     DocumentProfile* profile) {
   // Both anchor readers see the same tokens; tokenising is the costly part.
   const SentenceTokens anchor_tokens = AnchorTokens(doc);
-  profile.anchors = ExtractAnchors(doc, anchor_tokens);
-  IndexAnchors(&profile);
-  const auto words = AllWords(doc);
-  profile.sketch = BuildShingleSketch(words);
-  profile.vector = embedder.EmbedBag(words, doc.lang);
-  profile.sentences =
+  profile->anchors = ExtractAnchors(doc, anchor_tokens);
+  IndexAnchors(profile);
+  profile->sketch = BuildShingleSketch(AllWords(doc));
+  profile->sentences =
       SentenceVectors(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
                       SentenceAnchorFeatures(doc, anchor_tokens), anchor_weight);
-  return profile;
 }
 
 // A document's distinct words, grouped by the counting shard they belong
@@ -222,14 +215,19 @@ void SetCorpusSamples(const std::vector<Document>& docs, SentenceEmbedder* embed
   }
 }
 
-void BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
+void StartProfiles(const Args& args, const Models& models, Analysis* analysis) {
   for (size_t i = 0; i < analysis->documents.size(); ++i) {
     if (analysis->documents[i].ok()) analysis->profile_document.push_back(i);
   }
   analysis->profiles.resize(analysis->profile_document.size());
   ParallelFor(analysis->profiles.size(), args.threads, [&](size_t k) {
-    analysis->profiles[k] = BuildProfile(analysis->documents[analysis->profile_document[k]],
-                                         *models.embedder, args.anchor_weight);
+    const Document& doc = analysis->documents[analysis->profile_document[k]];
+    DocumentProfile& profile = analysis->profiles[k];
+    profile.id = doc.id;
+    profile.lang = doc.lang;
+    profile.event_date = doc.event_date;
+    profile.dates = doc.dates;
+    profile.vector = models.embedder->EmbedBag(AllWords(doc), doc.lang);
   });
 }
 
@@ -250,6 +248,29 @@ void CentreDocumentVectors(std::vector<DocumentProfile>* profiles, size_t min_do
       if (v.norm() > 0) v.normalize();
     }
   }
+}
+
+// The document vectors come first, so the neighbour graph of a large
+// corpus, built on one thread, grows beside the rest of the profiles: task 0
+// of the pool builds it, the other tasks complete one profile each. Small
+// corpora keep the dense similarity matrix for the report's heatmap.
+NeighbourLists BuildProfiles(const Args& args, const Models& models, Analysis* analysis) {
+  StartProfiles(args, models, analysis);
+  CentreDocumentVectors(&analysis->profiles);
+  const RowVectors vectors = DocumentVectors(analysis->profiles);
+  if (analysis->profiles.size() <= CandidateOptions().all_pairs_up_to) {
+    analysis->similarity = vectors * vectors.transpose();
+  }
+  NeighbourSearchOptions search;
+  search.threads = args.threads;
+  NeighbourIndex index(vectors, search);
+  ParallelFor(analysis->profiles.size() + 1, args.threads, [&](size_t task) {
+    if (task == 0) return index.Build();
+    const size_t k = task - 1;
+    CompleteProfile(analysis->documents[analysis->profile_document[k]], *models.embedder,
+                    args.anchor_weight, &analysis->profiles[k]);
+  });
+  return index.Search();
 }
 
 // Word matching is for pairs in two languages, where document vectors are
@@ -282,31 +303,21 @@ void MatchLeadWords(const Analysis& analysis, const SentenceEmbedder& embedder,
   });
 }
 
-// Small corpora keep the dense similarity matrix for the report's heatmap;
-// every corpus gets its candidates from the neighbour search, so memory
-// stays linear in the number of documents.
-void CollectEvidence(const Args& args, const SentenceEmbedder& embedder, Analysis* analysis) {
+// Candidate pairs come from the neighbour lists and the cheap signals, so
+// memory stays linear in the number of documents.
+void CollectEvidence(const Args& args, const SentenceEmbedder& embedder,
+                     const NeighbourLists& neighbours, Analysis* analysis) {
   StageClock clock;
-  CentreDocumentVectors(&analysis->profiles);
   std::vector<const std::vector<std::string>*> corpus;
   for (const auto& p : analysis->profiles) corpus.push_back(&p.anchor_keys);
   const AnchorWeights weights(corpus);
   ParallelFor(analysis->profiles.size(), args.threads,
               [&](size_t i) { weights.Apply(&analysis->profiles[i]); });
-  const RowVectors vectors = DocumentVectors(analysis->profiles);
-  CandidateOptions candidates;
-  if (analysis->profiles.size() <= candidates.all_pairs_up_to) {
-    analysis->similarity = vectors * vectors.transpose();
-  }
-  NeighbourSearchOptions search;
-  search.threads = args.threads;
-  const NeighbourLists neighbours = FindNeighbours(vectors, search);
-  clock.Step("neighbour search");
   const Eigen::VectorXf typical = MeanNeighbourSimilarity(neighbours);
   for (size_t i = 0; i < analysis->profiles.size(); ++i) {
     analysis->profiles[i].neighbour_similarity = typical(static_cast<Eigen::Index>(i));
   }
-  const auto pairs = CandidatePairs(analysis->profiles, neighbours, candidates);
+  const auto pairs = CandidatePairs(analysis->profiles, neighbours);
   clock.Step("candidate pairs");
   std::vector<PairEvidence> evidence(pairs.size());
   ParallelFor(pairs.size(), args.threads, [&](size_t k) {
@@ -386,11 +397,11 @@ Status Analyze(const Args& args, Analysis* analysis) {
   step.Step("corpus frequencies");
   SetCorpusSamples(analysis->documents, models.embedder.get());
   step.Step("corpus samples");
-  BuildProfiles(args, models, analysis);
-  step.Step("document profiles");
+  const NeighbourLists neighbours = BuildProfiles(args, models, analysis);
+  step.Step("document profiles and neighbours");
   clock.Lap("profiles", std::to_string(analysis->profiles.size()) + " usable documents");
   if (analysis->profiles.empty()) return NoUsableInput(analysis->documents);
-  CollectEvidence(args, *models.embedder, analysis);
+  CollectEvidence(args, *models.embedder, neighbours, analysis);
   // Scores become link probabilities once, so the clusters, clusters.jsonl
   // and the reports all show the same score.
   StageClock calibration;

@@ -134,16 +134,11 @@ NeighbourLists ExactNeighbours(const RowVectors& vectors, const NeighbourSearchO
   return lists;
 }
 
-NeighbourLists GraphNeighbours(const RowVectors& vectors, const NeighbourSearchOptions& options,
-                               size_t k) {
+NeighbourLists SearchGraph(const hnswlib::HierarchicalNSW<float>& graph, const RowVectors& vectors,
+                           int threads, size_t k) {
   const size_t n = static_cast<size_t>(vectors.rows());
-  InnerProductSpace space(static_cast<size_t>(vectors.cols()));
-  hnswlib::HierarchicalNSW<float> graph(&space, n, options.hnsw_links, options.hnsw_build_breadth,
-                                        /*random_seed=*/100);
-  for (size_t i = 0; i < n; ++i) graph.addPoint(vectors.row(static_cast<Eigen::Index>(i)).data(), i);
-  graph.setEf(std::max(options.hnsw_search_breadth, k + 1));
   NeighbourLists lists(n, k);
-  ParallelFor(n, options.threads, [&](size_t i) {
+  ParallelFor(n, threads, [&](size_t i) {
     auto found = graph.searchKnn(vectors.row(static_cast<Eigen::Index>(i)).data(), k + 1);
     std::vector<std::pair<float, uint32_t>> candidates;
     for (; !found.empty(); found.pop()) {
@@ -171,12 +166,42 @@ void NeighbourLists::SetRow(size_t row, std::vector<std::pair<float, uint32_t>>*
   counts_[row] = static_cast<uint32_t>(count);
 }
 
-NeighbourLists FindNeighbours(const RowVectors& vectors, const NeighbourSearchOptions& options) {
+struct NeighbourIndex::Graph {
+  explicit Graph(const RowVectors& vectors, const NeighbourSearchOptions& options)
+      : space(static_cast<size_t>(vectors.cols())),
+        hnsw(&space, static_cast<size_t>(vectors.rows()), options.hnsw_links,
+             options.hnsw_build_breadth, /*random_seed=*/100) {}
+  InnerProductSpace space;
+  hnswlib::HierarchicalNSW<float> hnsw;
+};
+
+NeighbourIndex::NeighbourIndex(const RowVectors& vectors, const NeighbourSearchOptions& options)
+    : vectors_(vectors), options_(options) {
   const size_t n = static_cast<size_t>(vectors.rows());
-  const size_t k = n > 0 ? std::min(options.neighbours, n - 1) : 0;
-  if (k == 0) return NeighbourLists(n, 0);
-  return n <= options.exact_up_to ? ExactNeighbours(vectors, options, k)
-                                  : GraphNeighbours(vectors, options, k);
+  k_ = n > 0 ? std::min(options.neighbours, n - 1) : 0;
+}
+
+NeighbourIndex::~NeighbourIndex() = default;
+
+void NeighbourIndex::Build() {
+  if (k_ == 0 || static_cast<size_t>(vectors_.rows()) <= options_.exact_up_to) return;
+  graph_ = std::make_unique<Graph>(vectors_, options_);
+  for (Eigen::Index i = 0; i < vectors_.rows(); ++i) {
+    graph_->hnsw.addPoint(vectors_.row(i).data(), static_cast<size_t>(i));
+  }
+  graph_->hnsw.setEf(std::max(options_.hnsw_search_breadth, k_ + 1));
+}
+
+NeighbourLists NeighbourIndex::Search() const {
+  if (k_ == 0) return NeighbourLists(static_cast<size_t>(vectors_.rows()), 0);
+  return graph_ ? SearchGraph(graph_->hnsw, vectors_, options_.threads, k_)
+                : ExactNeighbours(vectors_, options_, k_);
+}
+
+NeighbourLists FindNeighbours(const RowVectors& vectors, const NeighbourSearchOptions& options) {
+  NeighbourIndex index(vectors, options);
+  index.Build();
+  return index.Search();
 }
 
 }  // namespace dupalign

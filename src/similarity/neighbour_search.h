@@ -4,13 +4,15 @@
 // so large corpora never build an n x n matrix. Used by the pipeline to pick
 // candidate pairs and each document's neighbourhood similarity.
 // Deterministic: the graph is built by one thread in input order with a fixed
-// seed; only the read-only searches run in parallel.
+// seed; only the read-only searches run in parallel. NeighbourIndex splits
+// the two, so a caller can run the serial build beside other work.
 #ifndef DUPALIGN_SIMILARITY_NEIGHBOUR_SEARCH_H_
 #define DUPALIGN_SIMILARITY_NEIGHBOUR_SEARCH_H_
 
 #include <Eigen/Core>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace dupalign {
@@ -46,6 +48,29 @@ class NeighbourLists {
   std::vector<uint32_t> counts_;
 };
 
+// The search in two steps. Build() makes the graph of a large corpus on the
+// calling thread (nothing to do for an exact search); Search() then answers
+// every row's query on options.threads threads (an exact search when the
+// graph was never built). `vectors` must outlive the index and stay unchanged.
+class NeighbourIndex {
+ public:
+  NeighbourIndex(const RowVectors& vectors, const NeighbourSearchOptions& options);
+  ~NeighbourIndex();
+  NeighbourIndex(const NeighbourIndex&) = delete;
+  NeighbourIndex& operator=(const NeighbourIndex&) = delete;
+
+  void Build();
+  NeighbourLists Search() const;
+
+ private:
+  struct Graph;
+  const RowVectors& vectors_;
+  NeighbourSearchOptions options_;
+  size_t k_;
+  std::unique_ptr<Graph> graph_;
+};
+
+// Build() and Search() in one call.
 NeighbourLists FindNeighbours(const RowVectors& vectors, const NeighbourSearchOptions& options);
 
 }  // namespace dupalign

@@ -4,6 +4,7 @@
 
 #include <random>
 #include <set>
+#include <thread>
 
 namespace dupalign {
 namespace {
@@ -97,6 +98,39 @@ TEST(NeighbourSearchTest, GraphSearchFindsNearlyAllExactNeighboursAndIsDetermini
   }
   const double recall = static_cast<double>(hits) / (3000.0 * 10.0);
   EXPECT_GE(recall, 0.95) << "HNSW recall@10 against exact search";
+}
+
+void ExpectSameLists(const NeighbourLists& a, const NeighbourLists& b) {
+  ASSERT_EQ(a.rows(), b.rows());
+  for (size_t i = 0; i < a.rows(); ++i) {
+    ASSERT_EQ(a.size(i), b.size(i)) << "row " << i;
+    for (size_t r = 0; r < a.size(i); ++r) {
+      ASSERT_EQ(a.id(i, r), b.id(i, r)) << "row " << i;
+      ASSERT_EQ(a.score(i, r), b.score(i, r)) << "row " << i;
+    }
+  }
+}
+
+TEST(NeighbourSearchTest, IndexBuiltOnAnotherThreadGivesTheSameGraphLists) {
+  const RowVectors v = TopicVectors(1500, 16, 30, 5);
+  NeighbourSearchOptions graph;
+  graph.neighbours = 8;
+  graph.exact_up_to = 100;
+  graph.threads = 2;
+  NeighbourIndex index(v, graph);
+  std::thread builder([&] { index.Build(); });
+  builder.join();
+  ExpectSameLists(index.Search(), FindNeighbours(v, graph));
+}
+
+TEST(NeighbourSearchTest, IndexSearchedWithoutBuildingIsExact) {
+  const RowVectors v = TopicVectors(500, 16, 20, 6);
+  NeighbourSearchOptions exact;
+  exact.neighbours = 6;
+  NeighbourSearchOptions graph = exact;
+  graph.exact_up_to = 100;
+  const NeighbourIndex unbuilt(v, graph);
+  ExpectSameLists(unbuilt.Search(), FindNeighbours(v, exact));
 }
 
 }  // namespace
