@@ -3,6 +3,7 @@
 #include "util/unit_rows.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -45,6 +46,9 @@ struct PreparedSide {
   std::vector<float> merged_norm;
   std::vector<int> group;           // aligned paragraph group; empty = no prior
   std::vector<double> char_prefix;  // prefix sums of lengths; empty = no prior
+  // log1p of the characters of the `count` sentences before i, at
+  // [count - 1][i]: the length prior reads them at every cell of the DP.
+  std::array<std::vector<double>, 2> span_log_chars;
   size_t size() const { return static_cast<size_t>(single.rows()); }
 };
 
@@ -123,6 +127,17 @@ std::vector<double> CharPrefix(const std::vector<size_t>& lengths) {
   std::vector<double> prefix(lengths.size() + 1, 0.0);
   for (size_t i = 0; i < lengths.size(); ++i) prefix[i + 1] = prefix[i] + lengths[i];
   return prefix;
+}
+
+std::array<std::vector<double>, 2> SpanLogChars(const std::vector<double>& prefix) {
+  std::array<std::vector<double>, 2> logs;
+  for (size_t count = 1; count <= logs.size(); ++count) {
+    logs[count - 1].assign(prefix.size(), 0.0);
+    for (size_t i = count; i < prefix.size(); ++i) {
+      logs[count - 1][i] = std::log1p(prefix[i] - prefix[i - count]);
+    }
+  }
+  return logs;
 }
 
 // Word-matching evidence with its own normalisers, for single sentences and
@@ -293,10 +308,8 @@ class BeadScorer {
 
   double LengthPrior(size_t i, size_t j, BeadShape shape) const {
     if (source_.char_prefix.empty() || target_.char_prefix.empty()) return 0.0;
-    double source_chars = source_.char_prefix[i] - source_.char_prefix[i - shape.source];
-    double target_chars = target_.char_prefix[j] - target_.char_prefix[j - shape.target];
-    double deviation =
-        std::abs(std::log1p(target_chars) - std::log1p(source_chars) - expected_log_ratio_);
+    double deviation = std::abs(target_.span_log_chars[shape.target - 1][j] -
+                                source_.span_log_chars[shape.source - 1][i] - expected_log_ratio_);
     deviation = std::min(deviation, kMaxLengthDeviation);
     if (options_.length_sigma <= 0.0) return options_.length_weight * deviation;
     // Gale & Church: translations' log length ratios scatter normally around
@@ -609,7 +622,10 @@ PreparedSide Prepare(const AlignmentSide& side, int max_merge) {
   prepared.single = side.sentences;
   NormalizeRows(&prepared.single);
   if (max_merge >= 2) prepared.merged = MergedRows(side);
-  if (!side.lengths.empty()) prepared.char_prefix = CharPrefix(side.lengths);
+  if (!side.lengths.empty()) {
+    prepared.char_prefix = CharPrefix(side.lengths);
+    prepared.span_log_chars = SpanLogChars(prepared.char_prefix);
+  }
   return prepared;
 }
 

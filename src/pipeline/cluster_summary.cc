@@ -67,6 +67,8 @@ std::vector<size_t> KeySentences(const Eigen::MatrixXf& vectors, const std::vect
   if (centroid.norm() > 0) centroid.normalize();
   const Eigen::VectorXf centrality = vectors * centroid;
   std::vector<size_t> chosen;
+  // Each sentence's highest similarity to a chosen one.
+  std::vector<double> redundancy(static_cast<size_t>(n), 0.0);
   // Maximal marginal relevance: central, but unlike what was already chosen;
   // fragments (captions, bylines) are too short to summarise a story.
   while (chosen.size() < std::min<size_t>(want, n)) {
@@ -74,10 +76,8 @@ std::vector<size_t> KeySentences(const Eigen::MatrixXf& vectors, const std::vect
     Eigen::Index best = -1;
     for (Eigen::Index i = 0; i < n; ++i) {
       if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-      double redundancy = 0.0;
-      for (size_t c : chosen) redundancy = std::max<double>(redundancy, vectors.row(i).dot(vectors.row(c)));
       const double short_penalty = lengths[i] < 40 ? 0.5 : 0.0;
-      const double score = 0.7 * centrality(i) - 0.3 * redundancy - short_penalty;
+      const double score = 0.7 * centrality(i) - 0.3 * redundancy[i] - short_penalty;
       if (score > best_score + 1e-9) {
         best_score = score;
         best = i;
@@ -85,6 +85,9 @@ std::vector<size_t> KeySentences(const Eigen::MatrixXf& vectors, const std::vect
     }
     if (best < 0) break;
     chosen.push_back(static_cast<size_t>(best));
+    for (Eigen::Index i = 0; i < n; ++i) {
+      redundancy[i] = std::max<double>(redundancy[i], vectors.row(i).dot(vectors.row(best)));
+    }
   }
   std::sort(chosen.begin(), chosen.end());
   return chosen;
