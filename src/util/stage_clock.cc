@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sys/resource.h>
+
 #include <fstream>
 #include <string_view>
 
@@ -24,24 +26,36 @@ size_t StatusKilobytes(std::string_view key) {
 size_t CurrentRssBytes() { return StatusKilobytes("VmRSS:"); }
 size_t PeakRssBytes() { return StatusKilobytes("VmHWM:"); }
 
-StageClock::StageClock() : start_(std::chrono::steady_clock::now()) {}
+double ProcessCpuSeconds() {
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0.0;
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
-double StageClock::Restart() {
+StageClock::StageClock()
+    : start_(std::chrono::steady_clock::now()), cpu_start_(ProcessCpuSeconds()) {}
+
+std::string StageClock::Restart() {
   const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - start_).count();
+  const double cpu = ProcessCpuSeconds();
+  const std::string times = fmt::format("{:.2f} s (CPU {:.2f} s)",
+                                        std::chrono::duration<double>(now - start_).count(),
+                                        cpu - cpu_start_);
   start_ = now;
-  return seconds;
+  cpu_start_ = cpu;
+  return times;
 }
 
 void StageClock::Lap(const std::string& stage, const std::string& detail) {
-  const double seconds = Restart();
-  spdlog::info("{}{}{}: {:.2f} s, RSS {} MB (peak {} MB)", stage, detail.empty() ? "" : ", ",
-               detail, seconds, CurrentRssBytes() >> 20, PeakRssBytes() >> 20);
+  const std::string times = Restart();
+  spdlog::info("{}{}{}: {}, RSS {} MB (peak {} MB)", stage, detail.empty() ? "" : ", ", detail,
+               times, CurrentRssBytes() >> 20, PeakRssBytes() >> 20);
 }
 
 void StageClock::Step(const std::string& step) {
-  const double seconds = Restart();
-  spdlog::debug("  {}: {:.2f} s, RSS {} MB (peak {} MB)", step, seconds, CurrentRssBytes() >> 20,
+  const std::string times = Restart();
+  spdlog::debug("  {}: {}, RSS {} MB (peak {} MB)", step, times, CurrentRssBytes() >> 20,
                 PeakRssBytes() >> 20);
 }
 

@@ -17,5 +17,14 @@ TEST(StageClockTest, ResidentMemoryGrowsWhenPagesAreTouched) {
   EXPECT_EQ(block[12345], 1);
 }
 
+TEST(StageClockTest, ProcessorTimeCountsWorkDone) {
+  const double before = ProcessCpuSeconds();
+  volatile double sink = 0.0;
+  for (int i = 0; i < 50'000'000; ++i) sink = sink + i * 1e-9;
+  const double after = ProcessCpuSeconds();
+  EXPECT_GT(after, before) << "50 million additions took no processor time";
+  EXPECT_GT(sink, 0.0);
+}
+
 }  // namespace
 }  // namespace dupalign
