@@ -1,5 +1,6 @@
 #include "align/sentence_aligner.h"
 
+#include "util/row_products.h"
 #include "util/unit_rows.h"
 
 #include <algorithm>
@@ -101,21 +102,72 @@ std::vector<float> SampledNormalisers(size_t n, size_t m, size_t samples, std::m
   return norms;
 }
 
-std::vector<float> Normalisers(const RowMatrix& items, const RowMatrix& other, size_t samples,
-                               std::mt19937_64* rng) {
-  return SampledNormalisers(
-      static_cast<size_t>(items.rows()), static_cast<size_t>(other.rows()), samples, rng,
-      [&items, &other](size_t p, size_t q) {
-        return items.row(static_cast<Eigen::Index>(p)).dot(other.row(static_cast<Eigen::Index>(q)));
-      });
-}
+// Cosines of source items with target items, an item being one sentence
+// (count 1) or two joined ones (count 2) starting at a row. Sides short
+// enough get every cosine from four matrix products at once, so the DP and
+// the normalisers read a table instead of taking a dot product per cell;
+// longer sides, aligned inside a band, compute each cosine when asked.
+class ItemCosines {
+ public:
+  ItemCosines(const PreparedSide& source, const PreparedSide& target)
+      : source_(source), target_(target) {
+    if (source.size() * target.size() > kTabulatedPairs) return;
+    for (int a = 1; a <= 2; ++a) {
+      for (int b = 1; b <= 2; ++b) {
+        if (Rows(source, a).rows() > 0 && Rows(target, b).rows() > 0) {
+          tables_[Slot(a, b)] = RowProducts(Rows(source, a), Rows(target, b));
+        }
+      }
+    }
+  }
 
-void ComputeNormalisers(size_t samples, std::mt19937_64* rng, PreparedSide* source,
-                        PreparedSide* target) {
-  source->single_norm = Normalisers(source->single, target->single, samples, rng);
-  source->merged_norm = Normalisers(source->merged, target->single, samples, rng);
-  target->single_norm = Normalisers(target->single, source->single, samples, rng);
-  target->merged_norm = Normalisers(target->merged, source->single, samples, rng);
+  float operator()(int source_count, size_t source_row, int target_count, size_t target_row) const {
+    const RowMatrix& table = tables_[Slot(source_count, target_count)];
+    const auto s = static_cast<Eigen::Index>(source_row);
+    const auto t = static_cast<Eigen::Index>(target_row);
+    const float cosine = table.size() > 0
+                             ? table(s, t)
+                             : Rows(source_, source_count).row(s).dot(Rows(target_, target_count).row(t));
+    // Equal items must cost the same (nothing) whichever way their product
+    // was summed; left to rounding, a joined pair of copied sentences can
+    // come out a hair above 1 and its single sentences a hair below, and
+    // the DP would then merge copies it should pair one to one.
+    return cosine >= 1.0f - kRoundingSlack ? 1.0f : cosine;
+  }
+
+ private:
+  // About 4 MB of tables at most.
+  static constexpr size_t kTabulatedPairs = 250'000;
+  // Float products of unit vectors of a few hundred dimensions stray from
+  // their exact value by about this much.
+  static constexpr float kRoundingSlack = 1e-6f;
+
+  static const RowMatrix& Rows(const PreparedSide& side, int count) {
+    return count == 1 ? side.single : side.merged;
+  }
+  static size_t Slot(int source_count, int target_count) {
+    return static_cast<size_t>((source_count - 1) * 2 + (target_count - 1));
+  }
+
+  const PreparedSide& source_;
+  const PreparedSide& target_;
+  std::array<RowMatrix, 4> tables_;
+};
+
+void ComputeNormalisers(size_t samples, std::mt19937_64* rng, const ItemCosines& cosines,
+                        PreparedSide* source, PreparedSide* target) {
+  const size_t n = source->size();
+  const size_t m = target->size();
+  const auto source_merged = static_cast<size_t>(source->merged.rows());
+  const auto target_merged = static_cast<size_t>(target->merged.rows());
+  source->single_norm = SampledNormalisers(
+      n, m, samples, rng, [&](size_t p, size_t q) { return cosines(1, p, 1, q); });
+  source->merged_norm = SampledNormalisers(
+      source_merged, m, samples, rng, [&](size_t p, size_t q) { return cosines(2, p, 1, q); });
+  target->single_norm = SampledNormalisers(
+      m, n, samples, rng, [&](size_t p, size_t q) { return cosines(1, q, 1, p); });
+  target->merged_norm = SampledNormalisers(
+      target_merged, n, samples, rng, [&](size_t p, size_t q) { return cosines(1, q, 2, p); });
 }
 
 // Vecalign's normalised cost of a pair of items with cosine `cos`.
@@ -195,7 +247,8 @@ struct WordEvidence {
 
 // Sentence pairs that are each other's cheapest partner by sentence vectors:
 // in a document and its translation nearly all of them are translations.
-std::vector<Point> MutualBestPairs(const PreparedSide& source, const PreparedSide& target) {
+std::vector<Point> MutualBestPairs(const PreparedSide& source, const PreparedSide& target,
+                                   const ItemCosines& cosines) {
   const size_t n = source.size();
   const size_t m = target.size();
   std::vector<size_t> best_target(n, 0);
@@ -203,11 +256,9 @@ std::vector<Point> MutualBestPairs(const PreparedSide& source, const PreparedSid
   std::vector<double> source_cost(n, kInf);
   std::vector<double> target_cost(m, kInf);
   for (size_t i = 0; i < n; ++i) {
-    const Eigen::VectorXf cos =
-        target.single * source.single.row(static_cast<Eigen::Index>(i)).transpose();
     for (size_t j = 0; j < m; ++j) {
-      const double cost = VectorCost(cos(static_cast<Eigen::Index>(j)), source.single_norm[i],
-                                     target.single_norm[j]);
+      const double cost =
+          VectorCost(cosines(1, i, 1, j), source.single_norm[i], target.single_norm[j]);
       if (cost < source_cost[i]) {
         source_cost[i] = cost;
         best_target[i] = j;
@@ -242,15 +293,14 @@ double Median(std::vector<double> values) {
 // to measure it, 0 (word evidence ignored) when the words do not find the
 // likely translations any cheaper than unrelated sentences.
 double WordScale(const PreparedSide& source, const PreparedSide& target,
-                 const WordEvidence& words) {
-  const std::vector<Point> pairs = MutualBestPairs(source, target);
+                 const ItemCosines& cosines, const WordEvidence& words) {
+  const std::vector<Point> pairs = MutualBestPairs(source, target, cosines);
   if (pairs.size() < kMinCalibrationPairs) return 1.0;
   std::vector<double> vector_gain;
   std::vector<double> word_gain;
   for (const auto& [i, j] : pairs) {
-    const float cos = source.single.row(static_cast<Eigen::Index>(i))
-                          .dot(target.single.row(static_cast<Eigen::Index>(j)));
-    vector_gain.push_back(1.0 - VectorCost(cos, source.single_norm[i], target.single_norm[j]));
+    vector_gain.push_back(
+        1.0 - VectorCost(cosines(1, i, 1, j), source.single_norm[i], target.single_norm[j]));
     word_gain.push_back(1.0 - words.RawCost(i, i + 1, j, j + 1));
   }
   const double word = Median(word_gain);
@@ -261,9 +311,9 @@ double WordScale(const PreparedSide& source, const PreparedSide& target,
 class BeadScorer {
  public:
   // `words` may be null: sentence vectors only.
-  BeadScorer(const PreparedSide& source, const PreparedSide& target,
+  BeadScorer(const PreparedSide& source, const PreparedSide& target, const ItemCosines& cosines,
              const AlignerOptions& options, const WordEvidence* words = nullptr)
-      : source_(source), target_(target), options_(options), words_(words) {
+      : source_(source), target_(target), cosines_(cosines), options_(options), words_(words) {
     if (!source.char_prefix.empty() && !target.char_prefix.empty()) {
       // Languages differ in characters per sentence; the document-wide
       // ratio is the expectation each bead is compared with.
@@ -279,12 +329,12 @@ class BeadScorer {
     if (shape.source == 0 || shape.target == 0) {
       return options_.gap_penalty * (shape.source + shape.target);
     }
-    float norm_s = 0.0f;
-    float norm_t = 0.0f;
-    auto s = Item(source_, i, shape.source, &norm_s);
-    auto t = Item(target_, j, shape.target, &norm_t);
-    double cos = s.dot(t);
+    const size_t s = i - static_cast<size_t>(shape.source);
+    const size_t t = j - static_cast<size_t>(shape.target);
+    double cos = cosines_(shape.source, s, shape.target, t);
     *similarity = cos;
+    const float norm_s = shape.source == 1 ? source_.single_norm[s] : source_.merged_norm[s];
+    const float norm_t = shape.target == 1 ? target_.single_norm[t] : target_.merged_norm[t];
     double cost = VectorCost(static_cast<float>(cos), norm_s, norm_t);
     if (words_ != nullptr) {
       const double w = options_.word_weight;
@@ -297,15 +347,6 @@ class BeadScorer {
   }
 
  private:
-  static Eigen::Map<const Eigen::RowVectorXf> Item(const PreparedSide& side, size_t end,
-                                                   int count, float* norm) {
-    const RowMatrix& rows = count == 1 ? side.single : side.merged;
-    const size_t row = end - static_cast<size_t>(count);
-    *norm = count == 1 ? side.single_norm[row] : side.merged_norm[row];
-    return Eigen::Map<const Eigen::RowVectorXf>(rows.row(static_cast<Eigen::Index>(row)).data(),
-                                                rows.cols());
-  }
-
   double LengthPrior(size_t i, size_t j, BeadShape shape) const {
     if (source_.char_prefix.empty() || target_.char_prefix.empty()) return 0.0;
     double deviation = std::abs(target_.span_log_chars[shape.target - 1][j] -
@@ -328,6 +369,7 @@ class BeadScorer {
 
   const PreparedSide& source_;
   const PreparedSide& target_;
+  const ItemCosines& cosines_;
   const AlignerOptions& options_;
   const WordEvidence* words_;
   double expected_log_ratio_ = 0.0;
@@ -480,7 +522,8 @@ std::vector<Point> CoarsePath(const RowMatrix& source, const RowMatrix& target,
   PreparedSide coarse_target;
   coarse_source.single = Downsample(source);
   coarse_target.single = Downsample(target);
-  ComputeNormalisers(options.norm_samples, rng, &coarse_source, &coarse_target);
+  const ItemCosines coarse_cosines(coarse_source, coarse_target);
+  ComputeNormalisers(options.norm_samples, rng, coarse_cosines, &coarse_source, &coarse_target);
   const size_t cn = coarse_source.size();
   const size_t cm = coarse_target.size();
   Band band = SmallEnough(cn, cm, options.exact_cells)
@@ -488,7 +531,7 @@ std::vector<Point> CoarsePath(const RowMatrix& source, const RowMatrix& target,
                   : BandAroundPath(CoarsePath(coarse_source.single, coarse_target.single,
                                               options, rng),
                                    cn, cm, options.band);
-  BeadScorer scorer(coarse_source, coarse_target, options);
+  BeadScorer scorer(coarse_source, coarse_target, coarse_cosines, options);
   std::vector<AlignmentBead> beads = BandedDp(scorer, cn, cm, BeadShapes(1), band);
   std::vector<Point> path = {{0, 0}};
   for (const AlignmentBead& bead : beads) {
@@ -653,7 +696,8 @@ Status SentenceAligner::Align(const AlignmentSide& source, const AlignmentSide& 
   std::mt19937_64 rng(options_.seed);
   PreparedSide ps = Prepare(source, options_.max_merge);
   PreparedSide pt = Prepare(target, options_.max_merge);
-  ComputeNormalisers(options_.norm_samples, &rng, &ps, &pt);
+  const ItemCosines cosines(ps, pt);
+  ComputeNormalisers(options_.norm_samples, &rng, cosines, &ps, &pt);
   if (!source.paragraph.empty() && !target.paragraph.empty()) {
     status = AssignParagraphGroups(source, target, options_, &ps, &pt);
     if (!status.ok()) return status;
@@ -667,9 +711,9 @@ Status SentenceAligner::Align(const AlignmentSide& source, const AlignmentSide& 
       !target.words.offset.empty() &&
       WordMatcher::Pairs(source.words, target.words) <= options_.word_pairs) {
     words = std::make_unique<WordEvidence>(source, target, options_, &rng);
-    words->scale = WordScale(ps, pt, *words);
+    words->scale = WordScale(ps, pt, cosines, *words);
   }
-  BeadScorer scorer(ps, pt, options_, words.get());
+  BeadScorer scorer(ps, pt, cosines, options_, words.get());
   *beads = BandedDp(scorer, n, m, BeadShapes(options_.max_merge), band);
   return Status::OK();
 }
