@@ -46,7 +46,7 @@ struct Args {
   size_t all_pairs_members = 8;
 
   // Execution.
-  int threads = 1;
+  int threads = 0;  // 0: one per core the machine has; outputs do not depend on it
   bool with_vectors = false;
   bool quiet = false;
   bool verbose = false;  // also time the steps inside each stage

@@ -135,7 +135,9 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
                   "Embedding model: a fastText .bin/.ftz or .vec, or lang=PATH,... per language");
   cmd->add_option("--lid-model", args->lid_model, "fastText language-identification model");
   cmd->add_option("--lang", args->lang, "Treat every document as this language (ISO 639-1)");
-  cmd->add_option("--threads", args->threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--threads", args->threads,
+                  "Worker threads (0: one per core); outputs are the same for any number")
+      ->capture_default_str();
   cmd->add_option("--link-score", args->same_event_threshold,
                   "Evidence score needed to put two reports in one cluster")
       ->capture_default_str();

@@ -7,8 +7,13 @@
 
 namespace dupalign {
 
+int WorkerThreads(int threads) {
+  if (threads > 0) return threads;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn) {
-  const size_t workers = std::min<size_t>(n, static_cast<size_t>(std::max(1, threads)));
+  const size_t workers = std::min<size_t>(n, static_cast<size_t>(WorkerThreads(threads)));
   if (workers <= 1) {
     for (size_t i = 0; i < n; ++i) fn(i);
     return;

@@ -1,7 +1,8 @@
-// ParallelFor: runs fn(i) for every i in [0, n) on up to `threads` threads.
-// Each index is processed exactly once and results are written by index, so
-// the outcome never depends on the thread count or the schedule. Used by the
-// pipeline for per-document work.
+// ParallelFor: runs fn(i) for every i in [0, n) on up to `threads` threads
+// (0 or less: one per core, WorkerThreads(0)). Each index is processed
+// exactly once and results are written by index, so the outcome never
+// depends on the thread count or the schedule. Used by the pipeline for
+// per-document work.
 #ifndef DUPALIGN_UTIL_PARALLEL_H_
 #define DUPALIGN_UTIL_PARALLEL_H_
 
@@ -10,6 +11,9 @@
 #include <string>
 
 namespace dupalign {
+
+// `threads` when positive, else the number of cores (at least 1).
+int WorkerThreads(int threads);
 
 void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn);
 

@@ -26,6 +26,12 @@ TEST(ParallelForTest, ResultsWrittenByIndexAreIndependentOfThreads) {
   EXPECT_EQ(run(1), run(3));
 }
 
+TEST(ParallelForTest, ZeroThreadsMeansOnePerCore) {
+  EXPECT_EQ(WorkerThreads(3), 3);
+  EXPECT_GE(WorkerThreads(0), 1);
+  EXPECT_EQ(WorkerThreads(-1), WorkerThreads(0));
+}
+
 TEST(ParallelForTest, NothingToDo) {
   int calls = 0;
   ParallelFor(0, 4, [&](size_t) { ++calls; });
