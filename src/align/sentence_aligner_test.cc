@@ -116,6 +116,20 @@ TEST(SentenceAlignerTest, AlignsNoisyCopyOneToOne) {
   }
 }
 
+// Every cosine of a copy is 1 up to rounding, so every bead costs nothing;
+// the alignment must still pair sentence with sentence, not merge them.
+TEST(SentenceAlignerTest, AlignsExactCopyOneToOne) {
+  std::mt19937 rng(17);
+  const auto rows = Rows(RandomUnitRows(40, &rng));
+  const auto beads = AlignOrDie(SideFromRows(rows), SideFromRows(rows));
+  ASSERT_EQ(beads.size(), 40u);
+  for (size_t i = 0; i < beads.size(); ++i) {
+    EXPECT_EQ(beads[i].source, std::vector<size_t>{i});
+    EXPECT_EQ(beads[i].target, std::vector<size_t>{i});
+    EXPECT_EQ(beads[i].similarity, 1.0);
+  }
+}
+
 class DeletedSentenceTest : public ::testing::TestWithParam<size_t> {};
 
 TEST_P(DeletedSentenceTest, LeavesDeletedSourceSentenceAsGap) {
