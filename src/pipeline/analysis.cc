@@ -43,37 +43,52 @@ Status LoadModels(const Args& args, Analysis* analysis, Models* models) {
   return LanguageIdentifier::Load(analysis->lid_model, &models->lid);
 }
 
-std::string MainText(const Document& doc, size_t max_bytes) {
+// Whole paragraphs from paragraph `first` on, until at least max_bytes.
+// `*end` (when given) receives the paragraph after the last one read.
+std::string MainText(const Document& doc, size_t max_bytes, size_t first = 0,
+                     size_t* end = nullptr) {
   std::string text;
-  for (const ByteSpan& p : doc.paragraphs) {
-    if (text.size() >= max_bytes) break;
-    text.append(doc.text, p.begin, p.size());
+  size_t p = first;
+  for (; p < doc.paragraphs.size() && text.size() < max_bytes; ++p) {
+    text.append(doc.text, doc.paragraphs[p].begin, doc.paragraphs[p].size());
     text.push_back(' ');
   }
+  if (end != nullptr) *end = p;
   return text;
+}
+
+// A first look at the opening 512 bytes settles a document when it is
+// nearly certain and a second look, from the middle paragraph on, agrees:
+// an opening paragraph left untranslated must not decide for the rest.
+bool SettledByTwoLooks(const LanguageIdentifier& lid, const Document& doc,
+                       LanguagePrediction* prediction) {
+  constexpr size_t kLookBytes = 512;
+  constexpr float kCertain = 0.99f;
+  size_t end = 0;
+  const std::string opening = MainText(doc, kLookBytes, 0, &end);
+  *prediction = lid.Identify(opening);
+  if (prediction->confidence < kCertain) return false;
+  if (end == doc.paragraphs.size()) return true;  // the whole main text was read
+  const LanguagePrediction middle =
+      lid.Identify(MainText(doc, kLookBytes, std::max(end, doc.paragraphs.size() / 2)));
+  return middle.lang == prediction->lang && middle.confidence >= kCertain;
 }
 
 // Identification reads the main text only, so a Swedish page's Vietnamese
 // banner or related-article list cannot tip the decision. It reads as little
-// as settles the question, since it costs about half of the text stage: a
-// first look at 512 bytes must be nearly certain; 2 KB settle most other
-// documents; mixed or doubtful ones are read up to 8 KB.
+// as settles the question, since it costs about half of the text stage: two
+// small looks that agree with near certainty (SettledByTwoLooks); else the
+// first 2 KB, which settle most documents; mixed or doubtful ones are read
+// up to 8 KB.
 LanguagePrediction IdentifyMainText(const LanguageIdentifier& lid, const Document& doc) {
-  struct Look {
-    size_t bytes;
-    float enough;  // confidence that ends the reading
-  };
-  constexpr Look kLooks[] = {{512, 0.99f}, {2048, 0.95f}, {8192, 0.0f}};
+  constexpr size_t kFirstBytes = 2048, kDoubtfulBytes = 8192;
+  constexpr float kSettled = 0.95f;
   LanguagePrediction prediction;
-  size_t read = 0;
-  for (const Look& look : kLooks) {
-    // Whole paragraphs are read, so a longer look may see the same text.
-    const std::string text = MainText(doc, look.bytes);
-    if (text.size() != read) prediction = lid.Identify(text);
-    read = text.size();
-    if (prediction.confidence >= look.enough || read < look.bytes) break;
-  }
-  return prediction;
+  if (SettledByTwoLooks(lid, doc, &prediction)) return prediction;
+  const std::string text = MainText(doc, kFirstBytes);
+  prediction = lid.Identify(text);
+  if (prediction.confidence >= kSettled || text.size() < kFirstBytes) return prediction;
+  return lid.Identify(MainText(doc, kDoubtfulBytes));
 }
 
 void AssignLanguage(const Args& args, const LanguageIdentifier* lid, Document* doc) {
