@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libicu-dev libeigen3-dev libfasttext-dev fasttext libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libcli11-dev nlohmann-json3-dev libxxhash-dev libhnswlib-dev
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libhnswlib-dev libabsl-dev
   libxml2-utils python3 chromium
   clang libclang-rt-14-dev
 )

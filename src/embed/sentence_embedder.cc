@@ -42,7 +42,7 @@ bool SentenceEmbedder::SupportsLanguage(const std::string& lang) const {
 }
 
 void SentenceEmbedder::SetDocumentFrequencies(
-    std::unordered_map<std::string, int64_t> document_frequency, int64_t documents) {
+    absl::flat_hash_map<std::string, int64_t> document_frequency, int64_t documents) {
   idf_.clear();
   for (const auto& [word, df] : document_frequency) {
     idf_[word] = 1.0f + std::log((documents + 1.0) / (df + 1.0));

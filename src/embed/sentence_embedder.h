@@ -24,6 +24,7 @@
 #include <vector>
 
 #include <Eigen/Dense>
+#include <absl/container/flat_hash_map.h>
 
 #include "dupalign/status.h"
 #include "embed/embedding_space.h"
@@ -58,7 +59,7 @@ class SentenceEmbedder {
 
   // Document frequencies from the corpus being analysed; words then weigh
   // SIF x (1 + ln((N + 1) / (df + 1))). Not thread-safe: call before use.
-  void SetDocumentFrequencies(std::unordered_map<std::string, int64_t> document_frequency,
+  void SetDocumentFrequencies(absl::flat_hash_map<std::string, int64_t> document_frequency,
                               int64_t documents);
 
   // Looks up the vectors and weights of `words` in the language's model
@@ -107,7 +108,7 @@ class SentenceEmbedder {
   // index of -1 marks a word the model has no vector for.
   struct WordTable {
     using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    std::unordered_map<std::string, int32_t> index;
+    absl::flat_hash_map<std::string, int32_t> index;
     RowMatrix rows;
   };
 
@@ -136,7 +137,7 @@ class SentenceEmbedder {
 
   std::shared_ptr<const EmbeddingSpace> space_;
   SentenceEmbedderOptions options_;
-  std::unordered_map<std::string, float> idf_;
+  absl::flat_hash_map<std::string, float> idf_;
   std::map<const EmbeddingModel*, WordTable> word_tables_;
   // Per language: common components of the corpus's words.
   std::map<std::string, LanguageStats> corpus_word_stats_;

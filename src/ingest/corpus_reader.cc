@@ -81,14 +81,16 @@ std::vector<Input> ExpandPaths(const std::vector<std::string>& paths) {
   return inputs;
 }
 
+Status TooLarge(uintmax_t size, size_t limit) {
+  return Status::InvalidArgument("too large (" + std::to_string(size) + " bytes, limit " +
+                                 std::to_string(limit) + ")");
+}
+
 Status ReadBytes(const fs::path& path, size_t limit, std::string* bytes) {
   std::error_code ec;
   uintmax_t size = fs::file_size(path, ec);
   if (ec) return Status::IOError(ErrorText(ec));
-  if (size > limit) {
-    return Status::InvalidArgument("too large (" + std::to_string(size) + " bytes, limit " +
-                                   std::to_string(limit) + ")");
-  }
+  if (size > limit) return TooLarge(size, limit);
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(errno == EACCES ? "permission denied" : std::strerror(errno));
   std::ostringstream buffer;
@@ -114,13 +116,13 @@ struct PendingBuild {
   std::string content;
 };
 
-void ReadJsonl(const Input& input, const std::string& bytes, int threads,
+void ReadJsonl(const Input& input, const std::string& bytes, const IngestOptions& options,
                std::vector<Document>* docs, std::vector<PendingBuild>* pending) {
   Document file_doc = NewDocument(input);
   std::string content;
   Status s = Utf8Decoder::Decode(bytes, &content, /*validate=*/false);
   std::vector<JsonlRecord> records;
-  if (s.ok()) records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes), threads);
+  if (s.ok()) records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes), options.threads);
   if (!s.ok() || records.empty()) {
     file_doc.status = s.ok() ? "empty (no JSONL records)" : s.message();
     docs->push_back(std::move(file_doc));
@@ -135,6 +137,10 @@ void ReadJsonl(const Input& input, const std::string& bytes, int threads,
     doc.url = rec.url;
     doc.published = rec.date;
     doc.title = rec.title;
+    if (doc.ok() && rec.text.size() > options.max_document_bytes) {
+      doc.status = "line " + std::to_string(rec.line) + ": " +
+                   TooLarge(rec.text.size(), options.max_document_bytes).message();
+    }
     if (doc.ok()) pending->push_back({docs->size(), std::move(rec.text)});
     docs->push_back(std::move(doc));
   }
@@ -144,10 +150,12 @@ void ReadInput(const Input& input, const IngestOptions& options, std::vector<Doc
                std::vector<PendingBuild>* pending) {
   Document doc = NewDocument(input);
   std::string bytes;
-  Status s = input.error.empty() ? ReadBytes(input.path, options.max_document_bytes, &bytes)
+  const bool jsonl = doc.format == "jsonl";
+  size_t limit = jsonl ? options.max_jsonl_file_bytes : options.max_document_bytes;
+  Status s = input.error.empty() ? ReadBytes(input.path, limit, &bytes)
                                  : Status::IOError(input.error);
-  if (s.ok() && doc.format == "jsonl") {
-    ReadJsonl(input, bytes, options.threads, docs, pending);
+  if (s.ok() && jsonl) {
+    ReadJsonl(input, bytes, options, docs, pending);
     return;
   }
   std::string content;

@@ -15,7 +15,10 @@
 namespace dupalign {
 
 struct IngestOptions {
-  size_t max_document_bytes = 256u << 20;
+  size_t max_document_bytes = 256u << 20;  // a file, or one JSONL record's text
+  // A JSONL file holds a whole corpus, so it has its own, larger limit; it is
+  // read whole, and about three times its size is in memory while it is parsed.
+  size_t max_jsonl_file_bytes = size_t{16} << 30;
   bool keep_furniture = false;  // keep every line as a paragraph, remove nothing
   int threads = 1;              // documents are built in parallel once read
 };

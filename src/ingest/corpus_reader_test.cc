@@ -95,6 +95,28 @@ TEST_F(CorpusReaderTest, TooLargeFiles) {
   EXPECT_TRUE(docs[1].ok());
 }
 
+// A JSONL file is a corpus: the document limit applies to each record's text,
+// not to the file.
+TEST_F(CorpusReaderTest, JsonlLimitsEachRecordNotTheFile) {
+  IngestOptions options;
+  options.max_document_bytes = 20;
+  std::string path = Write("corpus.jsonl",
+                           "{\"id\": \"a\", \"text\": \"short text\"}\n"
+                           "{\"id\": \"b\", \"text\": \"a text that is longer than twenty bytes\"}\n"
+                           "{\"id\": \"c\", \"text\": \"also short\"}\n");
+  std::vector<Document> docs = Read({path}, options);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_TRUE(docs[0].ok());
+  EXPECT_EQ(docs[1].status, "line 2: too large (39 bytes, limit 20)");
+  EXPECT_TRUE(docs[2].ok());
+  EXPECT_EQ(docs[2].text, "also short");
+
+  options.max_jsonl_file_bytes = 40;
+  docs = Read({path}, options);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_THAT(docs[0].status, HasSubstr("too large"));
+}
+
 TEST_F(CorpusReaderTest, UnreadableFilesAndDirectories) {
   if (::geteuid() == 0) GTEST_SKIP() << "running as root: permissions do not stop reads";
   std::string file = Write("locked/secret.txt", kArticle);

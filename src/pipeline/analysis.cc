@@ -1,5 +1,6 @@
 #include "pipeline/analysis.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <unordered_map>
 
 #include "align/word_matcher.h"
 #include "embed/model_paths.h"
@@ -149,8 +149,8 @@ struct ShardedWords {
 
 // Document frequencies of one shard's words: over the corpus and per language.
 struct FrequencyShard {
-  std::unordered_map<std::string, int64_t> corpus;
-  std::map<std::string, std::unordered_map<std::string, int>> by_language;
+  absl::flat_hash_map<std::string, int64_t> corpus;
+  std::map<std::string, absl::flat_hash_map<std::string, int>> by_language;
 };
 
 constexpr size_t kFrequencyShards = 16;
@@ -199,7 +199,7 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, int threads,
   std::vector<ShardedWords>().swap(distinct);
   int64_t documents = 0;
   for (const Document& doc : docs) documents += doc.ok();
-  std::unordered_map<std::string, int64_t> document_frequency;
+  absl::flat_hash_map<std::string, int64_t> document_frequency;
   std::map<std::string, std::vector<std::string>> repeated;  // every language, even without words
   for (FrequencyShard& shard : shards) {
     document_frequency.merge(shard.corpus);

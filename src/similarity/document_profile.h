@@ -6,7 +6,7 @@
 #define DUPALIGN_SIMILARITY_DOCUMENT_PROFILE_H_
 
 #include <Eigen/Core>
-#include <unordered_map>
+#include <absl/container/flat_hash_map.h>
 #include <string>
 #include <vector>
 
@@ -45,7 +45,7 @@ class AnchorWeights {
   void Apply(DocumentProfile* profile) const;
 
  private:
-  std::unordered_map<std::string, int> document_frequency_;
+  absl::flat_hash_map<std::string, int> document_frequency_;
   int documents_ = 0;
 };
 
