@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+
+#include <absl/container/flat_hash_map.h>
 
 namespace dupalign {
 namespace {
@@ -25,13 +28,56 @@ void Hubness(const RowMatrix& cosines, size_t neighbours, std::vector<float>* ro
   *col_hub = ColumnTopMeans(cosines, std::max<size_t>(1, neighbours));
 }
 
+// A side's rows with bit-identical ones (a word used again) stored once:
+// row r of the side is distinct.row(id[r]).
+struct DistinctRows {
+  RowMatrix distinct;
+  std::vector<Eigen::Index> id;
+};
+
+DistinctRows Deduplicate(const RowMatrix& rows) {
+  DistinctRows result;
+  const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
+  absl::flat_hash_map<std::string_view, Eigen::Index> first;
+  std::vector<Eigen::Index> kept;
+  for (Eigen::Index r = 0; r < rows.rows(); ++r) {
+    std::string_view key(reinterpret_cast<const char*>(rows.row(r).data()), bytes);
+    auto [it, added] = first.emplace(key, static_cast<Eigen::Index>(kept.size()));
+    if (added) kept.push_back(r);
+    result.id.push_back(it->second);
+  }
+  result.distinct.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
+  for (size_t k = 0; k < kept.size(); ++k) {
+    result.distinct.row(static_cast<Eigen::Index>(k)) = rows.row(kept[k]);
+  }
+  return result;
+}
+
+// Every word pair's cosine. A product depends only on its two rows (see
+// row_products.h), so each pair of distinct words is multiplied once and
+// copied to its repeats: the seed pages use each distinct word 2.5 to 5
+// times (function words far more).
+RowMatrix WordCosines(const RowMatrix& source, const RowMatrix& target) {
+  const DistinctRows s = Deduplicate(source);
+  const DistinctRows t = Deduplicate(target);
+  const RowMatrix products = RowProducts(s.distinct, t.distinct);
+  if (s.distinct.rows() == source.rows() && t.distinct.rows() == target.rows()) return products;
+  RowMatrix cosines(source.rows(), target.rows());
+  for (Eigen::Index r = 0; r < source.rows(); ++r) {
+    const float* from = products.row(s.id[r]).data();
+    float* to = cosines.row(r).data();
+    for (Eigen::Index c = 0; c < target.rows(); ++c) to[c] = from[t.id[c]];
+  }
+  return cosines;
+}
+
 }  // namespace
 
 WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& target,
                          size_t neighbours)
     : source_offset_(source.offset), target_offset_(target.offset) {
   if (source_offset_.empty() || target_offset_.empty()) return;
-  RowMatrix csls = RowProducts(source.rows, target.rows);
+  RowMatrix csls = WordCosines(source.rows, target.rows);
   // Hubness comes from the plain cosines, before any of them is corrected.
   std::vector<float> source_hub, target_hub;
   Hubness(csls, neighbours, &source_hub, &target_hub);

@@ -109,6 +109,27 @@ TEST(WordMatcherTest, SpansScoreAsTheDefinitionSays) {
   }
 }
 
+// Repeated words share their products (see WordCosines); every occurrence
+// must still count in the hubness and in the spans, as the definition says.
+TEST(WordMatcherTest, RepeatedWordsScoreAsTheDefinitionSays) {
+  std::mt19937 rng(17);
+  const RowMatrix vocabulary = RandomUnitRows(6, &rng);
+  std::uniform_int_distribution<int> pick(0, 5);
+  RowMatrix source_rows(24, kDim), target_rows(20, kDim);
+  for (Eigen::Index r = 0; r < source_rows.rows(); ++r) source_rows.row(r) = vocabulary.row(pick(rng));
+  for (Eigen::Index r = 0; r < target_rows.rows(); ++r) target_rows.row(r) = vocabulary.row(pick(rng));
+  const SentenceWords source = Words(source_rows, 3);
+  const SentenceWords target = Words(target_rows, 4);
+  WordMatcher matcher(source, target, 4);
+  for (size_t s0 = 0; s0 < 7; ++s0) {
+    for (size_t t0 = 0; t0 < 4; ++t0) {
+      EXPECT_NEAR(matcher.Similarity(s0, s0 + 2, t0, t0 + 2),
+                  ReferenceSimilarity(source, target, 4, s0, s0 + 2, t0, t0 + 2), 1e-5)
+          << "s0 " << s0 << " t0 " << t0;
+    }
+  }
+}
+
 TEST(WordMatcherTest, SentenceWithoutWordsScoresZero) {
   std::mt19937 rng(9);
   SentenceWords source = Words(RandomUnitRows(6, &rng), 3);
