@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/hash/hash.h>
 
 namespace dupalign {
 namespace {
@@ -35,10 +36,18 @@ struct DistinctRows {
   std::vector<Eigen::Index> id;
 };
 
+// Distinct words' vectors differ in their first coordinates, so hashing
+// four of them is enough; equal hashes still compare whole rows.
+struct RowPrefixHash {
+  size_t operator()(std::string_view row) const {
+    return absl::Hash<std::string_view>()(row.substr(0, 4 * sizeof(float)));
+  }
+};
+
 DistinctRows Deduplicate(const RowMatrix& rows) {
   DistinctRows result;
   const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
-  absl::flat_hash_map<std::string_view, Eigen::Index> first;
+  absl::flat_hash_map<std::string_view, Eigen::Index, RowPrefixHash> first;
   std::vector<Eigen::Index> kept;
   for (Eigen::Index r = 0; r < rows.rows(); ++r) {
     std::string_view key(reinterpret_cast<const char*>(rows.row(r).data()), bytes);
