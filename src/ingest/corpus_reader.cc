@@ -122,7 +122,9 @@ void ReadJsonl(const Input& input, const std::string& bytes, const IngestOptions
   std::string content;
   Status s = Utf8Decoder::Decode(bytes, &content, /*validate=*/false);
   std::vector<JsonlRecord> records;
-  if (s.ok()) records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes), options.threads);
+  if (s.ok()) {
+    records = JsonlReader::Parse(content, Utf8Decoder::Utf8BomLength(bytes), options.threads);
+  }
   if (!s.ok() || records.empty()) {
     file_doc.status = s.ok() ? "empty (no JSONL records)" : s.message();
     docs->push_back(std::move(file_doc));
@@ -151,7 +153,7 @@ void ReadInput(const Input& input, const IngestOptions& options, std::vector<Doc
   Document doc = NewDocument(input);
   std::string bytes;
   const bool jsonl = doc.format == "jsonl";
-  size_t limit = jsonl ? options.max_jsonl_file_bytes : options.max_document_bytes;
+  const size_t limit = jsonl ? options.max_jsonl_file_bytes : options.max_document_bytes;
   Status s = input.error.empty() ? ReadBytes(input.path, limit, &bytes)
                                  : Status::IOError(input.error);
   if (s.ok() && jsonl) {
