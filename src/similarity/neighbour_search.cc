@@ -3,6 +3,8 @@
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -16,21 +18,41 @@ namespace {
 
 constexpr int kGroups = 8;
 
-// hnswlib's inner-product distance, 1 - <a, b>, by DotProduct: AVX where
-// the CPU has it, the same sums everywhere.
-class InnerProductSpace : public hnswlib::SpaceInterface<float> {
+// The graph holds each unit vector as bytes: a float scale, then every
+// coordinate as round(x / scale) with scale = max |x| / 127, zero-padded to
+// a multiple of 16. A distance then reads two cache lines instead of seven
+// (dim 100) and its integer sums are exact on every CPU; the graph only
+// proposes candidates, which SearchGraph re-scores with the float vectors.
+class QuantisedSpace : public hnswlib::SpaceInterface<float> {
  public:
-  explicit InnerProductSpace(size_t dim) : dim_(dim) {}
-  size_t get_data_size() override { return dim_ * sizeof(float); }
+  explicit QuantisedSpace(size_t dim) : codes_((dim + 15) / 16 * 16) {}
+  size_t get_data_size() override { return sizeof(float) + codes_; }
   hnswlib::DISTFUNC<float> get_dist_func() override { return Distance; }
-  void* get_dist_func_param() override { return &dim_; }
+  void* get_dist_func_param() override { return &codes_; }
+
+  std::vector<char> Encode(const float* vector, size_t dim) const {
+    std::vector<char> data(sizeof(float) + codes_, 0);
+    float largest = 0.0f;
+    for (size_t i = 0; i < dim; ++i) largest = std::max(largest, std::abs(vector[i]));
+    const float scale = largest > 0.0f ? largest / 127.0f : 1.0f;
+    std::memcpy(data.data(), &scale, sizeof(float));
+    for (size_t i = 0; i < dim; ++i) {
+      data[sizeof(float) + i] = static_cast<char>(std::lround(vector[i] / scale));
+    }
+    return data;
+  }
 
  private:
-  static float Distance(const void* a, const void* b, const void* dim) {
-    return 1.0f - DotProduct(static_cast<const float*>(a), static_cast<const float*>(b),
-                             *static_cast<const size_t*>(dim));
+  static float Distance(const void* a, const void* b, const void* codes) {
+    float scale_a, scale_b;
+    std::memcpy(&scale_a, a, sizeof(float));
+    std::memcpy(&scale_b, b, sizeof(float));
+    const int32_t dot = ByteDotProduct(static_cast<const int8_t*>(a) + sizeof(float),
+                                       static_cast<const int8_t*>(b) + sizeof(float),
+                                       *static_cast<const size_t*>(codes));
+    return 1.0f - scale_a * scale_b * static_cast<float>(dot);
   }
-  size_t dim_;
+  size_t codes_;
 };
 
 // A function object rather than a function, so heap operations inline it.
@@ -134,17 +156,23 @@ NeighbourLists ExactNeighbours(const RowVectors& vectors, const NeighbourSearchO
   return lists;
 }
 
-NeighbourLists SearchGraph(const hnswlib::HierarchicalNSW<float>& graph, const RowVectors& vectors,
-                           int threads, size_t k) {
+// The graph's approximate best, a few more than wanted, re-scored with the
+// float vectors, so scores and order are exact among what it found.
+NeighbourLists SearchGraph(const hnswlib::HierarchicalNSW<float>& graph,
+                           const QuantisedSpace& space, const RowVectors& vectors, int threads,
+                           size_t k, size_t rescored) {
   const size_t n = static_cast<size_t>(vectors.rows());
+  const auto dim = static_cast<size_t>(vectors.cols());
   NeighbourLists lists(n, k);
   ParallelFor(n, threads, [&](size_t i) {
-    auto found = graph.searchKnn(vectors.row(static_cast<Eigen::Index>(i)).data(), k + 1);
+    const float* query = vectors.row(static_cast<Eigen::Index>(i)).data();
+    auto found = graph.searchKnn(space.Encode(query, dim).data(), std::max(k + 1, rescored));
     std::vector<std::pair<float, uint32_t>> candidates;
     for (; !found.empty(); found.pop()) {
-      if (found.top().second == i) continue;
-      // hnswlib's inner-product distance is 1 - <a, b>.
-      candidates.push_back({1.0f - found.top().first, static_cast<uint32_t>(found.top().second)});
+      const size_t j = found.top().second;
+      if (j == i) continue;
+      const float* other = vectors.row(static_cast<Eigen::Index>(j)).data();
+      candidates.push_back({DotProduct(query, other, dim), static_cast<uint32_t>(j)});
     }
     lists.SetRow(i, &candidates);
   });
@@ -171,7 +199,7 @@ struct NeighbourIndex::Graph {
       : space(static_cast<size_t>(vectors.cols())),
         hnsw(&space, static_cast<size_t>(vectors.rows()), options.hnsw_links,
              options.hnsw_build_breadth, /*random_seed=*/100) {}
-  InnerProductSpace space;
+  QuantisedSpace space;
   hnswlib::HierarchicalNSW<float> hnsw;
 };
 
@@ -186,15 +214,18 @@ NeighbourIndex::~NeighbourIndex() = default;
 void NeighbourIndex::Build() {
   if (k_ == 0 || static_cast<size_t>(vectors_.rows()) <= options_.exact_up_to) return;
   graph_ = std::make_unique<Graph>(vectors_, options_);
+  const auto dim = static_cast<size_t>(vectors_.cols());
   for (Eigen::Index i = 0; i < vectors_.rows(); ++i) {
-    graph_->hnsw.addPoint(vectors_.row(i).data(), static_cast<size_t>(i));
+    graph_->hnsw.addPoint(graph_->space.Encode(vectors_.row(i).data(), dim).data(),
+                          static_cast<size_t>(i));
   }
-  graph_->hnsw.setEf(std::max(options_.hnsw_search_breadth, k_ + 1));
+  graph_->hnsw.setEf(std::max({options_.hnsw_search_breadth, options_.hnsw_rescored, k_ + 1}));
 }
 
 NeighbourLists NeighbourIndex::Search() const {
   if (k_ == 0) return NeighbourLists(static_cast<size_t>(vectors_.rows()), 0);
-  return graph_ ? SearchGraph(graph_->hnsw, vectors_, options_.threads, k_)
+  return graph_ ? SearchGraph(graph_->hnsw, graph_->space, vectors_, options_.threads, k_,
+                              options_.hnsw_rescored)
                 : ExactNeighbours(vectors_, options_, k_);
 }
 

@@ -3,8 +3,11 @@
 // linear in n) up to a size, then approximate with an HNSW graph (hnswlib),
 // so large corpora never build an n x n matrix. Used by the pipeline to pick
 // candidate pairs and each document's neighbourhood similarity.
-// Deterministic: the graph is built by one thread in input order with a fixed
-// seed; only the read-only searches run in parallel. NeighbourIndex splits
+// The graph holds the vectors as bytes (a scale and one signed byte per
+// coordinate), which makes its distances about twice as cheap; what it finds
+// is re-scored with the float vectors. Deterministic: the graph is built by
+// one thread in input order with a fixed seed, its distances are exact
+// integer sums on every CPU, and only the read-only searches run in parallel. NeighbourIndex splits
 // the two, so a caller can run the serial build beside other work.
 #ifndef DUPALIGN_SIMILARITY_NEIGHBOUR_SEARCH_H_
 #define DUPALIGN_SIMILARITY_NEIGHBOUR_SEARCH_H_
@@ -25,7 +28,8 @@ struct NeighbourSearchOptions {
   int threads = 1;
   size_t hnsw_links = 16;            // hnswlib's M
   size_t hnsw_build_breadth = 100;   // ef_construction
-  size_t hnsw_search_breadth = 80;   // ef at query time (at least `neighbours`)
+  size_t hnsw_search_breadth = 120;  // ef at query time (at least `neighbours`)
+  size_t hnsw_rescored = 30;         // graph candidates re-scored exactly per query
 };
 
 // Row i lists its neighbours best first; ties go to the lower index. A row

@@ -100,6 +100,23 @@ TEST(NeighbourSearchTest, GraphSearchFindsNearlyAllExactNeighboursAndIsDetermini
   EXPECT_GE(recall, 0.95) << "HNSW recall@10 against exact search";
 }
 
+TEST(NeighbourSearchTest, GraphScoresAreTheFloatCosinesBestFirst) {
+  const RowVectors v = TopicVectors(500, 100, 20, 4);
+  NeighbourSearchOptions graph;
+  graph.neighbours = 8;
+  graph.exact_up_to = 100;
+  const NeighbourLists found = FindNeighbours(v, graph);
+  for (size_t i = 0; i < 500; ++i) {
+    ASSERT_EQ(found.size(i), 8u);
+    for (size_t r = 0; r < found.size(i); ++r) {
+      const double cosine = v.row(i).dot(v.row(found.id(i, r)));
+      // The byte codes only choose candidates; the score is the float product.
+      EXPECT_NEAR(found.score(i, r), cosine, 1e-5) << "row " << i;
+      if (r > 0) EXPECT_GE(found.score(i, r - 1), found.score(i, r));
+    }
+  }
+}
+
 void ExpectSameLists(const NeighbourLists& a, const NeighbourLists& b) {
   ASSERT_EQ(a.rows(), b.rows());
   for (size_t i = 0; i < a.rows(); ++i) {

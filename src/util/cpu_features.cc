@@ -7,6 +7,11 @@ bool CpuHasAvx() {
   return has;
 }
 
+bool CpuHasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+
 bool CpuHasAvx512() {
   static const bool has =
       __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");

@@ -8,6 +8,7 @@
 namespace dupalign {
 
 bool CpuHasAvx();
+bool CpuHasAvx2();
 // AVX-512 foundation and doubleword/quadword instructions.
 bool CpuHasAvx512();
 
