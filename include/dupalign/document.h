@@ -7,6 +7,7 @@
 #define DUPALIGN_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct ByteSpan {
   size_t end = 0;
   size_t size() const { return end - begin; }
   bool operator==(const ByteSpan&) const = default;
+};
+
+// Half-open byte range of a word in its Sentence::text; 32 bits, since a
+// corpus holds tens of millions of words.
+struct WordSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool operator==(const WordSpan&) const = default;
 };
 
 // A block of page furniture taken out of the main text, and why.
@@ -32,6 +41,11 @@ struct Sentence {
   ByteSpan span;                   // original bytes in Document::text
   std::string text;                // NFKC-normalised sentence text
   std::vector<std::string> words;  // lower-cased word tokens, no punctuation
+  // Where each of `words` lies in `text`, kept when the language splits and
+  // lower-cases words as the language-neutral rules do
+  // (WordTokenizer::IsLanguageNeutral), so a stage that reads words with
+  // their original spelling need not tokenise again; empty otherwise.
+  std::vector<WordSpan> word_spans;
 };
 
 struct Document {

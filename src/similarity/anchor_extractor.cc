@@ -308,6 +308,13 @@ Anchors ExtractAnchors(const Document& doc, const SentenceTokens& tokens) {
 }
 
 std::vector<WordToken> AnchorTokens(const Sentence& sentence) {
+  if (!sentence.words.empty() && sentence.word_spans.size() == sentence.words.size()) {
+    std::vector<WordToken> tokens(sentence.words.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      tokens[i] = {sentence.word_spans[i].begin, sentence.word_spans[i].end, sentence.words[i]};
+    }
+    return tokens;
+  }
   // Never destroyed, like the extractor.
   static const WordTokenizer* const tokenizer = new WordTokenizer("und");
   return tokenizer->Tokenize(sentence.text);

@@ -85,7 +85,10 @@ Anchors ExtractAnchors(const Document& doc);
 Anchors ExtractAnchors(const Document& doc, const SentenceTokens& tokens);
 
 // A sentence's tokens as both anchor readers (ExtractAnchors and
-// SentenceAnchorFeatures) see them: the language-neutral tokenizer's.
+// SentenceAnchorFeatures) see them: the language-neutral tokenizer's, read
+// from the sentence's words and word spans when the text stage kept them
+// (the same tokens, without a second pass of ICU's word breaking, which
+// was about a twentieth of a whole run).
 std::vector<WordToken> AnchorTokens(const Sentence& sentence);
 // AnchorTokens of every sentence of the document. The pipeline tokenises
 // once and hands the result to both readers.

@@ -112,6 +112,26 @@ TEST(AnchorExtractorTest, SharedTokensGiveTheSameAnchors) {
   }
 }
 
+TEST(AnchorExtractorTest, TokensFromWordSpansEqualTokenisingAgain) {
+  for (const auto& [text, lang] : {std::pair{kSwedish, "sv"}, std::pair{kIndonesian, "id"},
+                                   std::pair{kVietnamese, "vi"}}) {
+    const Document doc = Segmented(text, lang);
+    Document respanned = doc;
+    for (Sentence& s : respanned.sentences) s.word_spans.clear();
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const std::vector<WordToken> kept = AnchorTokens(doc.sentences[i]);
+      const std::vector<WordToken> fresh = AnchorTokens(respanned.sentences[i]);
+      ASSERT_EQ(kept.size(), fresh.size()) << lang << " sentence " << i;
+      for (size_t k = 0; k < kept.size(); ++k) {
+        EXPECT_EQ(kept[k].begin, fresh[k].begin) << lang;
+        EXPECT_EQ(kept[k].end, fresh[k].end) << lang;
+        EXPECT_EQ(kept[k].word, fresh[k].word) << lang;
+      }
+    }
+    EXPECT_EQ(doc.sentences[0].word_spans.empty(), std::string(lang) == "sv") << lang;
+  }
+}
+
 TEST(AnchorExtractorTest, NumberFormats) {
   Anchors en = ExtractAnchors(Segmented(
       "They sent 1,200 doses, 3.5 tonnes and 7 teams on 12.4.2024 at 09 h in 2025.", "en"));

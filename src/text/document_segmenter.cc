@@ -34,7 +34,13 @@ Status DocumentSegmenter::Segment(Document* doc) const {
       ByteSpan source = normalized.ToSource(span.begin, span.end);
       sentence.span = {paragraph.begin + source.begin, paragraph.begin + source.end};
       sentence.text = normalized.text.substr(span.begin, span.size());
-      sentence.words = tools.words.Words(sentence.text);
+      for (WordToken& token : tools.words.Tokenize(sentence.text)) {
+        sentence.words.push_back(std::move(token.word));
+        if (tools.words.IsLanguageNeutral()) {
+          sentence.word_spans.push_back(
+              {static_cast<uint32_t>(token.begin), static_cast<uint32_t>(token.end)});
+        }
+      }
       sentences.push_back(std::move(sentence));
     }
   }

@@ -69,6 +69,29 @@ TEST(DocumentSegmenterTest, SpansMapBackToOriginalBytes) {
             "Minister Dao Hong Lan talade.");
 }
 
+TEST(DocumentSegmenterTest, WordSpansKeptWhereTheLanguageTokenisesNeutrally) {
+  const std::string text = "Bộ trưởng Đào Hồng Lan tiếp ông KUROIWA tại Hà Nội.";
+  Document vi = MakeDocument(text, "vi");
+  ASSERT_TRUE(DocumentSegmenter().Segment(&vi).ok());
+  ASSERT_EQ(vi.sentences.size(), 1u);
+  const Sentence& s = vi.sentences[0];
+  const std::vector<WordToken> fresh = WordTokenizer("und").Tokenize(s.text);
+  ASSERT_EQ(s.word_spans.size(), fresh.size());
+  ASSERT_EQ(s.words.size(), fresh.size());
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    EXPECT_EQ(s.word_spans[i].begin, fresh[i].begin) << i;
+    EXPECT_EQ(s.word_spans[i].end, fresh[i].end) << i;
+    EXPECT_EQ(s.words[i], fresh[i].word) << i;
+  }
+  EXPECT_EQ(s.text.substr(s.word_spans[0].begin, s.word_spans[0].end - s.word_spans[0].begin),
+            "Bộ");
+  Document sv = MakeDocument("EU:s budget ökar.", "sv");
+  ASSERT_TRUE(DocumentSegmenter().Segment(&sv).ok());
+  ASSERT_EQ(sv.sentences.size(), 1u);
+  EXPECT_THAT(sv.sentences[0].words, ElementsAre("eu:s", "budget", "ökar"));
+  EXPECT_TRUE(sv.sentences[0].word_spans.empty());
+}
+
 TEST(DocumentSegmenterTest, UndeterminedLanguageAndSkippedDocuments) {
   Document und = MakeDocument("Tn. Ito Naoki hadir. Kuroiwa Yuji talade.", "und");
   DocumentSegmenter segmenter;

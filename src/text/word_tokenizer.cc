@@ -3,8 +3,10 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/rbbi.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
 #include <mutex>
 #include <utility>
 
@@ -17,6 +19,7 @@ struct WordTokenizer::Impl {
   // Whether ASCII letters lower-case to ASCII as in the C locale: not so in
   // Turkish and Azeri (dotless i), nor, to be safe, Lithuanian.
   bool plain_ascii_case = true;
+  bool language_neutral = false;
   // Clones of the prototype not in use by any call: cloning one per call
   // costs as much as tokenising a sentence.
   std::mutex mu;
@@ -49,6 +52,22 @@ class WordTokenizer::Lease {
   std::unique_ptr<icu::BreakIterator> it_;
 };
 
+namespace {
+
+// Whether two break iterators run the same compiled rules.
+bool SameRules(const icu::BreakIterator& a, const icu::BreakIterator& b) {
+  const auto* ra = dynamic_cast<const icu::RuleBasedBreakIterator*>(&a);
+  const auto* rb = dynamic_cast<const icu::RuleBasedBreakIterator*>(&b);
+  if (ra == nullptr || rb == nullptr) return false;
+  uint32_t size_a = 0, size_b = 0;
+  const uint8_t* rules_a = const_cast<icu::RuleBasedBreakIterator*>(ra)->getBinaryRules(size_a);
+  const uint8_t* rules_b = const_cast<icu::RuleBasedBreakIterator*>(rb)->getBinaryRules(size_b);
+  return rules_a != nullptr && rules_b != nullptr && size_a == size_b &&
+         std::memcmp(rules_a, rules_b, size_a) == 0;
+}
+
+}  // namespace
+
 WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->locale = icu::Locale(lang == "und" ? "" : lang.c_str());
@@ -61,7 +80,14 @@ WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<I
   impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
   const std::string_view language = impl_->locale.getLanguage();
   impl_->plain_ascii_case = language != "tr" && language != "az" && language != "lt";
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> root(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  impl_->language_neutral = impl_->plain_ascii_case && U_SUCCESS(status) &&
+                            impl_->prototype != nullptr && SameRules(*impl_->prototype, *root);
 }
+
+bool WordTokenizer::IsLanguageNeutral() const { return impl_->language_neutral; }
 
 WordTokenizer::~WordTokenizer() = default;
 

@@ -33,6 +33,12 @@ class WordTokenizer {
   // Words() of each text, in order.
   std::vector<std::vector<std::string>> WordsOfEach(const std::vector<std::string>& texts) const;
 
+  // True when this tokenizer gives the same tokens as WordTokenizer("und")
+  // for every text: the same ICU word rules (Swedish and Finnish have their
+  // own) and language-independent lower-casing (not Turkish, Azeri or
+  // Lithuanian).
+  bool IsLanguageNeutral() const;
+
  private:
   struct Impl;
   class Lease;

@@ -47,6 +47,19 @@ TEST(WordTokenizerTest, TurkishCapitalIKeepsItsDotlessLowerCase) {
   EXPECT_THAT(WordTokenizer("en").Words("ISTANBUL"), ElementsAre("istanbul"));
 }
 
+TEST(WordTokenizerTest, LanguageNeutralOnlyWithRootRulesAndCase) {
+  for (const char* lang : {"und", "en", "vi", "id", "de", "ja"}) {
+    EXPECT_TRUE(WordTokenizer(lang).IsLanguageNeutral()) << lang;
+  }
+  // Swedish and Finnish keep a colon inside a word ("EU:s"); Turkish, Azeri
+  // and Lithuanian lower-case I their own way.
+  for (const char* lang : {"sv", "fi", "tr", "az", "lt"}) {
+    EXPECT_FALSE(WordTokenizer(lang).IsLanguageNeutral()) << lang;
+  }
+  EXPECT_THAT(WordTokenizer("sv").Words("EU:s budget"), ElementsAre("eu:s", "budget"));
+  EXPECT_THAT(WordTokenizer("und").Words("EU:s budget"), ElementsAre("eu", "s", "budget"));
+}
+
 TEST(WordTokenizerTest, ConcurrentCallsMatchSequentialOnes) {
   const WordTokenizer tokenizer("vi");
   const std::vector<std::string> texts = {"Bộ trưởng Đào Hồng Lan phát biểu.",
