@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <string_view>
 
 #include "align/word_matcher.h"
 #include "embed/model_paths.h"
@@ -141,35 +142,38 @@ void CompleteProfile(const Document& doc, const SentenceEmbedder& embedder, doub
 }
 
 // A document's distinct words, grouped by the counting shard they belong
-// to (shard k owns words[bounds[k]] .. words[bounds[k + 1] - 1]).
+// to (shard k owns words[bounds[k]] .. words[bounds[k + 1] - 1]). The views
+// point into the document's sentences, which outlive the counting.
 struct ShardedWords {
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
   std::vector<size_t> bounds;
 };
 
 // Document frequencies of one shard's words: over the corpus and per language.
 struct FrequencyShard {
-  absl::flat_hash_map<std::string, int64_t> corpus;
-  std::map<std::string, absl::flat_hash_map<std::string, int>> by_language;
+  absl::flat_hash_map<std::string_view, int64_t> corpus;
+  std::map<std::string, absl::flat_hash_map<std::string_view, int>> by_language;
 };
 
 constexpr size_t kFrequencyShards = 16;
 
+// Sorting by hash first compares whole words only when two hashes are equal,
+// which is mostly a word and its repeat.
 ShardedWords DistinctWords(const Document& doc) {
-  const std::hash<std::string> hash;
-  std::vector<std::pair<size_t, std::string>> keyed;
+  const std::hash<std::string_view> hash;
+  std::vector<std::pair<size_t, std::string_view>> keyed;
   for (const Sentence& s : doc.sentences) {
-    for (const std::string& w : s.words) keyed.emplace_back(hash(w) % kFrequencyShards, w);
+    for (const std::string& w : s.words) keyed.emplace_back(hash(w), w);
   }
   std::sort(keyed.begin(), keyed.end());
   keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
   ShardedWords sharded;
   sharded.bounds.assign(kFrequencyShards + 1, 0);
-  for (auto& [shard, word] : keyed) {
-    ++sharded.bounds[shard + 1];
-    sharded.words.push_back(std::move(word));
-  }
+  for (const auto& [h, word] : keyed) ++sharded.bounds[h % kFrequencyShards + 1];
   for (size_t k = 0; k < kFrequencyShards; ++k) sharded.bounds[k + 1] += sharded.bounds[k];
+  sharded.words.resize(keyed.size());
+  std::vector<size_t> next(sharded.bounds.begin(), sharded.bounds.end() - 1);
+  for (const auto& [h, word] : keyed) sharded.words[next[h % kFrequencyShards]++] = word;
   return sharded;
 }
 
@@ -200,16 +204,21 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, int threads,
   int64_t documents = 0;
   for (const Document& doc : docs) documents += doc.ok();
   absl::flat_hash_map<std::string, int64_t> document_frequency;
+  size_t distinct_words = 0;
+  for (const FrequencyShard& shard : shards) distinct_words += shard.corpus.size();
+  document_frequency.reserve(distinct_words);
   std::map<std::string, std::vector<std::string>> repeated;  // every language, even without words
   for (FrequencyShard& shard : shards) {
-    document_frequency.merge(shard.corpus);
+    for (const auto& [word, count] : shard.corpus) {
+      document_frequency.emplace(std::string(word), count);
+    }
     for (const auto& [lang, frequency] : shard.by_language) {
       std::vector<std::string>& words = repeated[lang];
       for (const auto& [word, count] : frequency) {
-        if (count >= 2) words.push_back(word);
+        if (count >= 2) words.emplace_back(word);
       }
     }
-    shard.by_language.clear();
+    shard = FrequencyShard();
   }
   embedder->SetDocumentFrequencies(std::move(document_frequency), documents);
   for (auto& [lang, words] : repeated) {

@@ -34,7 +34,10 @@ Status DocumentSegmenter::Segment(Document* doc) const {
       ByteSpan source = normalized.ToSource(span.begin, span.end);
       sentence.span = {paragraph.begin + source.begin, paragraph.begin + source.end};
       sentence.text = normalized.text.substr(span.begin, span.size());
-      for (WordToken& token : tools.words.Tokenize(sentence.text)) {
+      std::vector<WordToken> tokens = tools.words.Tokenize(sentence.text);
+      sentence.words.reserve(tokens.size());
+      if (tools.words.IsLanguageNeutral()) sentence.word_spans.reserve(tokens.size());
+      for (WordToken& token : tokens) {
         sentence.words.push_back(std::move(token.word));
         if (tools.words.IsLanguageNeutral()) {
           sentence.word_spans.push_back(
