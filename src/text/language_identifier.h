@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "dupalign/status.h"
 #include "text/word_tokenizer.h"
@@ -40,10 +42,21 @@ class LanguageIdentifier {
   float threshold() const { return threshold_; }
   void set_threshold(float threshold) { threshold_ = threshold; }
 
+  // Whether a softmax model predicts from per-word sums of its input rows
+  // (the default, where the model allows) or through fastText's
+  // predictLine; for tests and measurements that compare the two.
+  void set_use_word_sums(bool use) { use_word_sums_ = use; }
+
  private:
+  class WordSums;
+
   LanguageIdentifier();
+  // The best label and its probability from fastText's own predictLine.
+  std::pair<std::string, float> PredictLine(const std::vector<std::string>& words) const;
 
   std::unique_ptr<fasttext::FastText> model_;
+  std::unique_ptr<WordSums> word_sums_;
+  bool use_word_sums_ = true;
   WordTokenizer tokenizer_;
   float threshold_ = kDefaultThreshold;
 };

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <fasttext/fasttext.h>
 #include <gmock/gmock.h>
@@ -85,6 +86,46 @@ TEST_F(LanguageIdentifierTest, LowConfidenceIsUndeterminedButReported) {
   LanguagePrediction prediction = lid->Identify("the river flooded");
   EXPECT_EQ(prediction.lang, "und");
   EXPECT_FLOAT_EQ(prediction.confidence, confidence);
+}
+
+// Both prediction paths on one identifier: per-word sums of input rows and
+// fastText's predictLine.
+void ExpectPathsAgree(LanguageIdentifier* lid, const std::vector<std::string>& texts) {
+  for (const std::string& text : texts) {
+    lid->set_use_word_sums(true);
+    const LanguagePrediction sums = lid->Identify(text);
+    lid->set_use_word_sums(false);
+    const LanguagePrediction line = lid->Identify(text);
+    EXPECT_EQ(sums.lang, line.lang) << text;
+    EXPECT_NEAR(sums.confidence, line.confidence, 1e-5) << text;
+  }
+  lid->set_use_word_sums(true);
+}
+
+TEST_F(LanguageIdentifierTest, WordSumsPredictAsPredictLine) {
+  std::unique_ptr<LanguageIdentifier> lid;
+  ASSERT_TRUE(LanguageIdentifier::Load(ModelPath(), &lid).ok());
+  // Known words, unknown words (n-grams only), repeats, a token fastText
+  // reads as a label, and mixtures of the two languages.
+  ExpectPathsAgree(lid.get(), {"the river flooded the village", "floden svämmade över byn",
+                               "zzqx qqwy", "the the the cattle cattle",
+                               "__label__sv the bank raised interest rates",
+                               "banken höjde the interest", "Byn! 2025 farmers, räntan."});
+}
+
+TEST(LanguageIdentifierDefaultModelTest, WordSumsPredictAsPredictLine) {
+  const std::string model = std::string(DUPALIGN_SOURCE_DIR) + "/models/dupalign-lid.ftz";
+  if (!fs::exists(model)) GTEST_SKIP() << model << " is absent";
+  std::unique_ptr<LanguageIdentifier> lid;
+  ASSERT_TRUE(LanguageIdentifier::Load(model, &lid).ok());
+  // The committed model is quantised: its rows are decoded at load.
+  ExpectPathsAgree(lid.get(),
+                   {"Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Thống đốc tỉnh Kanagawa Kuroiwa Yuji.",
+                    "Ministern tog emot guvernören i Kanagawa prefektur på fredagen.",
+                    "Menteri Kesehatan menerima Gubernur Kanagawa di Hanoi.",
+                    "The minister received the governor of Kanagawa in Hanoi.",
+                    "Kanagawa Kuroiwa Yuji 2025", "ok", "Hà Nội, Stockholm och Jakarta",
+                    "Giao thông xanh: sáng kiến mới cho thành phố trong năm 2026"});
 }
 
 TEST_F(LanguageIdentifierTest, BadModelFilesGiveAStatus) {
