@@ -65,6 +65,22 @@ TEST_F(FurnitureFilterTest, CountersWidgetsAndCitations) {
   EXPECT_THAT(r.source_urls, ElementsAre("https://example.org/a-story.html"));
 }
 
+TEST_F(FurnitureFilterTest, HeadingsMatchInAnyCaseAndOnlyWhole) {
+  // Upper case, trailing colons and spaces, and the Kelvin sign (three bytes
+  // whose lower case is "k") still make a heading; a heading followed by
+  // prose on the same line does not, nor does a long source line.
+  std::string text = std::string("Headline\n") + kLong + "\nTIN LIÊN QUAN ::  \n- Other story\n" +
+                     kLong + " Again.\nNO DATA\nTin liên quan " + kLong + "\nSource: " + kLong + "\n" +
+                     "\xE2\x84\xAA" + "HÔNG CÓ DỮ LIỆU\nSOURCES: https://example.se\n";
+  FilterResult r = filter_.Apply(text, false);
+  EXPECT_THAT(Reasons(r), ElementsAre("related-articles", "empty-widget", "empty-widget",
+                                      "source-citation"));
+  EXPECT_THAT(Texts(text, r.paragraphs),
+              ElementsAre("Headline", kLong, std::string(kLong) + " Again.",
+                          std::string("Tin liên quan ") + kLong,
+                          std::string("Source: ") + kLong));
+}
+
 TEST_F(FurnitureFilterTest, KeepsFirstPhotoCaptionAndRemovesRepeats) {
   std::string text = std::string("Headline\nMinister spoke at the meeting - Photo 1.\n") + kLong +
                      "\nMinister spoke at the meeting - Photo 2.\nMinister spoke at the meeting - Photo 3.\n"
