@@ -138,7 +138,7 @@ void CompleteProfile(const Document& doc, const SentenceEmbedder& embedder, doub
   profile->sketch = BuildShingleSketch(AllWords(doc));
   profile->sentences =
       SentenceVectors(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
-                      SentenceAnchorFeatures(doc, anchor_tokens), anchor_weight);
+                      SparseSentenceAnchorFeatures(doc, anchor_tokens), anchor_weight);
 }
 
 // A document's distinct words, grouped by the counting shard they belong

@@ -79,14 +79,14 @@ TEST(CompareProfilesTest, SentenceMatchCountsMutualBestPairs) {
   AnchorWeights weights({&none});
   auto a = Profile("sv", {});
   auto b = Profile("id", {});
-  a.sentences = SentenceVectors(Eigen::MatrixXf::Identity(4, 5), {}, 0.0);
+  a.sentences = SentenceVectors(Eigen::MatrixXf::Identity(4, 5), Eigen::MatrixXf(), 0.0);
   Eigen::MatrixXf rows = Eigen::MatrixXf::Zero(3, 5);
   rows(0, 0) = 1;  // matches a[0]
   rows(1, 1) = 1;  // matches a[1]
   rows(2, 2) = 0.2f;  // cosines 0.2 and 0.3 with a[2] and a[3]: too weak to count
   rows(2, 3) = 0.3f;
   rows(2, 4) = std::sqrt(1.0f - 0.2f * 0.2f - 0.3f * 0.3f);
-  b.sentences = SentenceVectors(rows, {}, 0.0);
+  b.sentences = SentenceVectors(rows, Eigen::MatrixXf(), 0.0);
   EXPECT_NEAR(CompareProfiles(a, b, weights).sentence_match, 2.0 / 4.0, 1e-9);
 }
 
@@ -94,7 +94,7 @@ TEST(CompareProfilesTest, SentenceMatchCountsMutualBestPairs) {
 SentenceVectors Rows(const std::vector<int>& order, int dims) {
   Eigen::MatrixXf m = Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(order.size()), dims);
   for (size_t i = 0; i < order.size(); ++i) m(static_cast<Eigen::Index>(i), order[i]) = 1;
-  return SentenceVectors(m, {}, 0.0);
+  return SentenceVectors(m, Eigen::MatrixXf(), 0.0);
 }
 
 TEST(CompareProfilesTest, OrderedSimilarityRewardsSentencesInTheSameOrder) {

@@ -6,7 +6,9 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "text/text_folder.h"
 
@@ -58,13 +60,37 @@ Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims) {
 
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, const SentenceTokens& tokens,
                                        int dims) {
-  Eigen::MatrixXf features = Eigen::MatrixXf::Zero(doc.sentences.size(), dims);
+  return Eigen::MatrixXf(SparseSentenceAnchorFeatures(doc, tokens, dims));
+}
+
+// Each row's norm sums its squares in column order, as a dense row's norm
+// does (the zeros between them add nothing), so both forms hold the same
+// floats.
+Eigen::SparseMatrix<float, Eigen::RowMajor> SparseSentenceAnchorFeatures(
+    const Document& doc, const SentenceTokens& tokens, int dims) {
+  Eigen::SparseMatrix<float, Eigen::RowMajor> features(
+      static_cast<Eigen::Index>(doc.sentences.size()), dims);
+  std::vector<int> columns;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    columns.clear();
     for (const std::string& token : SentenceAnchorTokens(doc.sentences[i], tokens[i])) {
-      features(i, XXH3_64bits(token.data(), token.size()) % dims) += 1.0f;
+      columns.push_back(static_cast<int>(XXH3_64bits(token.data(), token.size()) % dims));
+    }
+    std::sort(columns.begin(), columns.end());
+    std::vector<std::pair<int, float>> counts;
+    for (int column : columns) {
+      if (counts.empty() || counts.back().first != column) counts.emplace_back(column, 0.0f);
+      counts.back().second += 1.0f;
+    }
+    float squared = 0.0f;
+    for (const auto& [column, count] : counts) squared += count * count;
+    const float norm = std::sqrt(squared);
+    features.startVec(static_cast<Eigen::Index>(i));
+    for (const auto& [column, count] : counts) {
+      features.insertBack(static_cast<Eigen::Index>(i), column) = count / norm;
     }
   }
-  NormalizeRows(&features);
+  features.finalize();
   return features;
 }
 

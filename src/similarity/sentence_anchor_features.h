@@ -9,6 +9,7 @@
 #define DUPALIGN_SIMILARITY_SENTENCE_ANCHOR_FEATURES_H_
 
 #include <Eigen/Core>
+#include <Eigen/SparseCore>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, int dims = 512);
 // The same from the document's AnchorTokens().
 Eigen::MatrixXf SentenceAnchorFeatures(const Document& doc, const SentenceTokens& tokens,
                                        int dims = 512);
+// The same rows stored sparse: a sentence has a few anchors among `dims`
+// columns, and the pipeline builds these for every document.
+Eigen::SparseMatrix<float, Eigen::RowMajor> SparseSentenceAnchorFeatures(
+    const Document& doc, const SentenceTokens& tokens, int dims = 512);
 
 // The anchor rows of each sentence joined with the next (n - 1 unit-length
 // rows from n): what the aligner's two-sentence merges carry.

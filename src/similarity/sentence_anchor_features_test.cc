@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <gtest/gtest.h>
+#include <xxhash.h>
 
 namespace dupalign {
 namespace {
@@ -44,6 +45,29 @@ TEST(SentenceAnchorFeaturesTest, SharedTokensGiveTheSameFeatures) {
   const Eigen::MatrixXf own = SentenceAnchorFeatures(doc);
   EXPECT_GT(own.row(0).norm(), 0.0f);
   EXPECT_EQ(SentenceAnchorFeatures(doc, AnchorTokens(doc)), own);
+}
+
+TEST(SentenceAnchorFeaturesTest, SparseFormHoldsTheDenseFloats) {
+  Document doc;
+  doc.sentences = {MakeSentence("Menteri Dao Hong Lan bertemu Kuroiwa Yuji pada 2025 dan 2025."),
+                   MakeSentence("det var en gång"),
+                   MakeSentence("Ministern Dao Hong Lan mötte Kuroiwa Yuji i Kanagawa 14.11.")};
+  const SentenceTokens tokens = AnchorTokens(doc);
+  // The definition: hashed counts, then each row to unit length.
+  Eigen::MatrixXf counts = Eigen::MatrixXf::Zero(3, 64);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    for (const std::string& token : SentenceAnchorTokens(doc.sentences[i], tokens[i])) {
+      counts(static_cast<Eigen::Index>(i), XXH3_64bits(token.data(), token.size()) % 64) += 1.0f;
+    }
+  }
+  for (Eigen::Index i = 0; i < counts.rows(); ++i) {
+    if (counts.row(i).norm() > 0) counts.row(i) /= counts.row(i).norm();
+  }
+  const Eigen::SparseMatrix<float, Eigen::RowMajor> sparse =
+      SparseSentenceAnchorFeatures(doc, tokens, 64);
+  EXPECT_EQ(Eigen::MatrixXf(sparse), counts);
+  EXPECT_EQ(sparse.row(1).nonZeros(), 0);
+  EXPECT_EQ(SentenceAnchorFeatures(doc, tokens, 64), counts);
 }
 
 TEST(SentenceAnchorFeaturesTest, SentenceWithoutAnchorsIsZero) {

@@ -8,20 +8,38 @@
 namespace dupalign {
 
 SentenceVectors::SentenceVectors(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
+                                 double anchor_weight)
+    : SentenceVectors(semantic, Eigen::SparseMatrix<float, Eigen::RowMajor>(anchors.sparseView()),
+                      anchor_weight) {}
+
+// Squares are summed in column order, as a dense row's squaredNorm sums
+// them, so the dense and sparse forms give the same floats.
+SentenceVectors::SentenceVectors(const Eigen::MatrixXf& semantic,
+                                 const Eigen::SparseMatrix<float, Eigen::RowMajor>& anchors,
                                  double anchor_weight) {
   const bool mixed = anchors.cols() > 0 && anchor_weight > 0.0;
   semantic_ = semantic * static_cast<float>(std::sqrt(1.0 - (mixed ? anchor_weight : 0.0)));
-  Eigen::MatrixXf scaled_anchors;
-  if (mixed) scaled_anchors = anchors * static_cast<float>(std::sqrt(anchor_weight));
+  if (mixed) {
+    anchors_ = anchors * static_cast<float>(std::sqrt(anchor_weight));
+    anchors_.prune(0.0f);
+  }
   for (Eigen::Index i = 0; i < semantic_.rows(); ++i) {
     float squared = semantic_.row(i).squaredNorm();
-    if (mixed) squared += scaled_anchors.row(i).squaredNorm();
+    if (mixed) {
+      float anchor_squared = 0.0f;
+      for (Eigen::SparseMatrix<float, Eigen::RowMajor>::InnerIterator it(anchors_, i); it; ++it) {
+        anchor_squared += it.value() * it.value();
+      }
+      squared += anchor_squared;
+    }
     if (squared == 0.0f) continue;  // an unknown sentence stays a zero row
     const float norm = std::sqrt(squared);
     semantic_.row(i) /= norm;
-    if (mixed) scaled_anchors.row(i) /= norm;
+    if (!mixed) continue;
+    for (Eigen::SparseMatrix<float, Eigen::RowMajor>::InnerIterator it(anchors_, i); it; ++it) {
+      it.valueRef() /= norm;
+    }
   }
-  if (mixed) anchors_ = scaled_anchors.sparseView();
 }
 
 Eigen::MatrixXf SentenceVectors::Dense() const {

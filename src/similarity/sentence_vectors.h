@@ -22,6 +22,9 @@ class SentenceVectors {
   // weighs 1 - anchor_weight, the anchors anchor_weight, then unit length.
   SentenceVectors(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
                   double anchor_weight);
+  // The same with the anchor rows given sparse (n x k).
+  SentenceVectors(const Eigen::MatrixXf& semantic,
+                  const Eigen::SparseMatrix<float, Eigen::RowMajor>& anchors, double anchor_weight);
 
   Eigen::Index rows() const { return semantic_.rows(); }
   // Columns of the dense form: comparable vectors have as many.

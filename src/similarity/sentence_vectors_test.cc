@@ -1,5 +1,6 @@
 #include "similarity/sentence_vectors.h"
 
+#include <cmath>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -37,6 +38,31 @@ TEST(SentenceVectorsTest, MixingWeighsBothSignals) {
   EXPECT_NEAR(dense.row(0).norm(), 1.0f, 1e-6);
 }
 
+// The definition, on dense rows: scale both parts, then each row to unit
+// length.
+Eigen::MatrixXf MixedByDefinition(const Eigen::MatrixXf& semantic, const Eigen::MatrixXf& anchors,
+                                  double weight) {
+  Eigen::MatrixXf mixed(semantic.rows(), semantic.cols() + anchors.cols());
+  mixed.leftCols(semantic.cols()) = semantic * static_cast<float>(std::sqrt(1.0 - weight));
+  mixed.rightCols(anchors.cols()) = anchors * static_cast<float>(std::sqrt(weight));
+  for (Eigen::Index i = 0; i < mixed.rows(); ++i) {
+    const float squared = mixed.row(i).leftCols(semantic.cols()).squaredNorm() +
+                          mixed.row(i).rightCols(anchors.cols()).squaredNorm();
+    if (squared > 0.0f) mixed.row(i) /= std::sqrt(squared);
+  }
+  return mixed;
+}
+
+TEST(SentenceVectorsTest, SparseAnchorsGiveTheDefinitionsFloatsExactly) {
+  std::mt19937 rng(11);
+  const Eigen::MatrixXf semantic = RandomRows(9, 16, &rng);
+  const Eigen::MatrixXf anchors = SparseCounts(9, 64, &rng);
+  const Eigen::SparseMatrix<float, Eigen::RowMajor> sparse = anchors.sparseView();
+  const Eigen::MatrixXf expected = MixedByDefinition(semantic, anchors, 0.2);
+  EXPECT_EQ(SentenceVectors(semantic, sparse, 0.2).Dense(), expected);
+  EXPECT_EQ(SentenceVectors(semantic, anchors, 0.2).Dense(), expected);
+}
+
 TEST(SentenceVectorsTest, SimilarityEqualsTheDenseRowsCosines) {
   std::mt19937 rng(7);
   const SentenceVectors a(RandomRows(9, 16, &rng), SparseCounts(9, 64, &rng), 0.2);
@@ -67,7 +93,7 @@ TEST(SentenceVectorsTest, UnknownSentenceStaysZeroAndNoAnchorsMeansSemanticOnly)
   EXPECT_EQ(with_anchors.Dense().row(0).norm(), 0.0f);
   // A sentence without anchors is its unit semantic vector.
   EXPECT_NEAR(with_anchors.Dense()(1, 0), 0.6f, 1e-6);
-  const SentenceVectors semantic_only(semantic, {}, 0.3);
+  const SentenceVectors semantic_only(semantic, Eigen::MatrixXf(), 0.3);
   EXPECT_EQ(semantic_only.cols(), 3);
   EXPECT_NEAR(semantic_only.Similarity(semantic_only)(1, 1), 1.0f, 1e-6);
 }
