@@ -21,14 +21,6 @@ using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Ro
 using Values = Eigen::Map<Eigen::ArrayXf>;
 using ConstValues = Eigen::Map<const Eigen::ArrayXf>;
 
-// Each word's hubness: the mean of its `neighbours` best plain cosines with
-// the other side's words.
-void Hubness(const RowMatrix& cosines, size_t neighbours, std::vector<float>* row_hub,
-             std::vector<float>* col_hub) {
-  *row_hub = RowTopMeans(cosines, std::max<size_t>(1, neighbours));
-  *col_hub = ColumnTopMeans(cosines, std::max<size_t>(1, neighbours));
-}
-
 // A side's rows with bit-identical ones (a word used again) stored once:
 // row r of the side is distinct.row(id[r]).
 struct DistinctRows {
@@ -62,22 +54,67 @@ DistinctRows Deduplicate(const RowMatrix& rows) {
   return result;
 }
 
-// Every word pair's cosine. A product depends only on its two rows (see
-// row_products.h), so each pair of distinct words is multiplied once and
-// copied to its repeats: the seed pages use each distinct word 2.5 to 5
-// times (function words far more).
-RowMatrix WordCosines(const RowMatrix& source, const RowMatrix& target) {
+// Rows id[0], id[1], ... of m.
+RowMatrix GatherRows(const RowMatrix& m, const std::vector<Eigen::Index>& id) {
+  RowMatrix gathered(static_cast<Eigen::Index>(id.size()), m.cols());
+  for (size_t r = 0; r < id.size(); ++r) gathered.row(static_cast<Eigen::Index>(r)) = m.row(id[r]);
+  return gathered;
+}
+
+// Columns id[0], id[1], ... of m.
+RowMatrix GatherColumns(const RowMatrix& m, const std::vector<Eigen::Index>& id) {
+  RowMatrix gathered(m.rows(), static_cast<Eigen::Index>(id.size()));
+  for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    const float* from = m.row(r).data();
+    float* to = gathered.row(r).data();
+    for (size_t c = 0; c < id.size(); ++c) to[c] = from[id[c]];
+  }
+  return gathered;
+}
+
+std::vector<float> Gather(const std::vector<float>& values, const std::vector<Eigen::Index>& id) {
+  std::vector<float> gathered;
+  gathered.reserve(id.size());
+  for (Eigen::Index i : id) gathered.push_back(values[static_cast<size_t>(i)]);
+  return gathered;
+}
+
+// Every word pair's plain cosine, and each word's hubness: the mean of its
+// `neighbours` best cosines with the other side's words.
+struct WordScores {
+  RowMatrix cosines;
+  std::vector<float> source_hub, target_hub;
+};
+
+// A product depends only on its two rows (see row_products.h), so each pair
+// of distinct words is multiplied once and copied to its repeats: the seed
+// pages use each distinct word 2.5 to 5 times (function words far more). A
+// repeated word's cosines are its first occurrence's, so its hubness is too:
+// top means are ranked over the distinct words of one side against every
+// word of the other, and copied.
+WordScores ScoreWords(const RowMatrix& source, const RowMatrix& target, size_t neighbours) {
   const DistinctRows s = Deduplicate(source);
   const DistinctRows t = Deduplicate(target);
-  const RowMatrix products = RowProducts(s.distinct, t.distinct);
-  if (s.distinct.rows() == source.rows() && t.distinct.rows() == target.rows()) return products;
-  RowMatrix cosines(source.rows(), target.rows());
-  for (Eigen::Index r = 0; r < source.rows(); ++r) {
-    const float* from = products.row(s.id[r]).data();
-    float* to = cosines.row(r).data();
-    for (Eigen::Index c = 0; c < target.rows(); ++c) to[c] = from[t.id[c]];
+  const size_t k = std::max<size_t>(1, neighbours);
+  WordScores scores;
+  RowMatrix products = RowProducts(s.distinct, t.distinct);
+  const bool repeated_source = s.distinct.rows() < source.rows();
+  const bool repeated_target = t.distinct.rows() < target.rows();
+  if (!repeated_source && !repeated_target) {
+    scores.source_hub = RowTopMeans(products, k);
+    scores.target_hub = ColumnTopMeans(products, k);
+    scores.cosines = std::move(products);
+    return scores;
   }
-  return cosines;
+  // Every source word against the distinct target words, then every
+  // target word against the distinct source words.
+  const std::vector<float> distinct_target_hub =
+      repeated_source ? ColumnTopMeans(GatherRows(products, s.id), k) : ColumnTopMeans(products, k);
+  scores.target_hub = Gather(distinct_target_hub, t.id);
+  RowMatrix by_source = repeated_target ? GatherColumns(products, t.id) : std::move(products);
+  scores.source_hub = Gather(RowTopMeans(by_source, k), s.id);
+  scores.cosines = repeated_source ? GatherRows(by_source, s.id) : std::move(by_source);
+  return scores;
 }
 
 }  // namespace
@@ -86,10 +123,11 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
                          size_t neighbours)
     : source_offset_(source.offset), target_offset_(target.offset) {
   if (source_offset_.empty() || target_offset_.empty()) return;
-  RowMatrix csls = WordCosines(source.rows, target.rows);
   // Hubness comes from the plain cosines, before any of them is corrected.
-  std::vector<float> source_hub, target_hub;
-  Hubness(csls, neighbours, &source_hub, &target_hub);
+  WordScores scores = ScoreWords(source.rows, target.rows, neighbours);
+  RowMatrix& csls = scores.cosines;
+  const std::vector<float>& source_hub = scores.source_hub;
+  const std::vector<float>& target_hub = scores.target_hub;
   const size_t source_sentences = source_offset_.size() - 1;
   const size_t target_sentences = target_offset_.size() - 1;
   const auto cols = static_cast<size_t>(csls.cols());
