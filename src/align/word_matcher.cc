@@ -79,41 +79,37 @@ std::vector<float> Gather(const std::vector<float>& values, const std::vector<Ei
   return gathered;
 }
 
-// Every word pair's plain cosine, and each word's hubness: the mean of its
-// `neighbours` best cosines with the other side's words.
+// Every distinct source word's plain cosines with every target word, and
+// each word's hubness: the mean of its `neighbours` best cosines with the
+// other side's words. Source row r is distinct word source_id[r].
 struct WordScores {
   RowMatrix cosines;
-  std::vector<float> source_hub, target_hub;
+  std::vector<Eigen::Index> source_id;
+  std::vector<float> source_hub;  // per distinct source word
+  std::vector<float> target_hub;  // per target word
 };
 
 // A product depends only on its two rows (see row_products.h), so each pair
 // of distinct words is multiplied once and copied to its repeats: the seed
 // pages use each distinct word 2.5 to 5 times (function words far more). A
-// repeated word's cosines are its first occurrence's, so its hubness is too:
-// top means are ranked over the distinct words of one side against every
-// word of the other, and copied.
+// repeated word's cosines, hubness and CSLS scores are its first
+// occurrence's, so source words stay distinct throughout, and a target
+// word's hubness is ranked over every source word against the distinct
+// target words.
 WordScores ScoreWords(const RowMatrix& source, const RowMatrix& target, size_t neighbours) {
   const DistinctRows s = Deduplicate(source);
   const DistinctRows t = Deduplicate(target);
   const size_t k = std::max<size_t>(1, neighbours);
-  WordScores scores;
   RowMatrix products = RowProducts(s.distinct, t.distinct);
-  const bool repeated_source = s.distinct.rows() < source.rows();
-  const bool repeated_target = t.distinct.rows() < target.rows();
-  if (!repeated_source && !repeated_target) {
-    scores.source_hub = RowTopMeans(products, k);
-    scores.target_hub = ColumnTopMeans(products, k);
-    scores.cosines = std::move(products);
-    return scores;
-  }
-  // Every source word against the distinct target words, then every
-  // target word against the distinct source words.
-  const std::vector<float> distinct_target_hub =
-      repeated_source ? ColumnTopMeans(GatherRows(products, s.id), k) : ColumnTopMeans(products, k);
-  scores.target_hub = Gather(distinct_target_hub, t.id);
-  RowMatrix by_source = repeated_target ? GatherColumns(products, t.id) : std::move(products);
-  scores.source_hub = Gather(RowTopMeans(by_source, k), s.id);
-  scores.cosines = repeated_source ? GatherRows(by_source, s.id) : std::move(by_source);
+  WordScores scores;
+  scores.target_hub = Gather(s.distinct.rows() < source.rows()
+                                 ? ColumnTopMeans(GatherRows(products, s.id), k)
+                                 : ColumnTopMeans(products, k),
+                             t.id);
+  scores.cosines =
+      t.distinct.rows() < target.rows() ? GatherColumns(products, t.id) : std::move(products);
+  scores.source_hub = RowTopMeans(scores.cosines, k);
+  scores.source_id = s.id;
   return scores;
 }
 
@@ -126,30 +122,35 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
   // Hubness comes from the plain cosines, before any of them is corrected.
   WordScores scores = ScoreWords(source.rows, target.rows, neighbours);
   RowMatrix& csls = scores.cosines;
-  const std::vector<float>& source_hub = scores.source_hub;
-  const std::vector<float>& target_hub = scores.target_hub;
   const size_t source_sentences = source_offset_.size() - 1;
   const size_t target_sentences = target_offset_.size() - 1;
-  const auto cols = static_cast<size_t>(csls.cols());
+  const auto all = csls.cols();
   const float none = -std::numeric_limits<float>::infinity();
-  best_in_target_.setConstant(static_cast<Eigen::Index>(target_sentences), csls.rows(), none);
-  best_in_source_.setConstant(static_cast<Eigen::Index>(source_sentences), csls.cols(), none);
-  for (size_t s = 0; s < source_sentences; ++s) {
-    float* column_best = best_in_source_.row(static_cast<Eigen::Index>(s)).data();
-    for (size_t r = source_offset_[s]; r < source_offset_[s + 1]; ++r) {
-      // The row's cosines become CSLS scores in place; each is read once.
-      float* row = csls.data() + r * cols;
-      const auto all = static_cast<Eigen::Index>(cols);
-      Values scores(row, all);
-      scores -= 0.5f * (source_hub[r] + ConstValues(target_hub.data(), all));
-      Values(column_best, all) = Values(column_best, all).max(scores);
-      for (size_t t = 0; t < target_sentences; ++t) {
-        float best = none;
-        for (size_t c = target_offset_[t]; c < target_offset_[t + 1]; ++c) {
-          best = std::max(best, row[c]);
-        }
-        best_in_target_(static_cast<Eigen::Index>(t), static_cast<Eigen::Index>(r)) = best;
+  // Each distinct word's CSLS scores in place, and its best in each target
+  // sentence.
+  RowMatrix best_of_distinct(static_cast<Eigen::Index>(target_sentences), csls.rows());
+  for (Eigen::Index d = 0; d < csls.rows(); ++d) {
+    float* row = csls.row(d).data();
+    Values(row, all) -= 0.5f * (scores.source_hub[static_cast<size_t>(d)] +
+                                ConstValues(scores.target_hub.data(), all));
+    for (size_t t = 0; t < target_sentences; ++t) {
+      float best = none;
+      for (size_t c = target_offset_[t]; c < target_offset_[t + 1]; ++c) {
+        best = std::max(best, row[c]);
       }
+      best_of_distinct(static_cast<Eigen::Index>(t), d) = best;
+    }
+  }
+  const auto source_words = static_cast<Eigen::Index>(scores.source_id.size());
+  best_in_target_.resize(static_cast<Eigen::Index>(target_sentences), source_words);
+  for (Eigen::Index r = 0; r < source_words; ++r) {
+    best_in_target_.col(r) = best_of_distinct.col(scores.source_id[static_cast<size_t>(r)]);
+  }
+  best_in_source_.setConstant(static_cast<Eigen::Index>(source_sentences), all, none);
+  for (size_t s = 0; s < source_sentences; ++s) {
+    Values column_best(best_in_source_.row(static_cast<Eigen::Index>(s)).data(), all);
+    for (size_t r = source_offset_[s]; r < source_offset_[s + 1]; ++r) {
+      column_best = column_best.max(ConstValues(csls.row(scores.source_id[r]).data(), all));
     }
   }
 }
