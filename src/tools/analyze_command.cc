@@ -101,7 +101,11 @@ Status WriteOutputs(const Analysis& analysis, const Args& args) {
 int RunAnalyze(const Args& args) {
   if (args.quiet) spdlog::set_level(spdlog::level::err);
   if (args.verbose && !args.quiet) spdlog::set_level(spdlog::level::debug);
-  Analysis analysis;
+  // Left to the operating system at exit: the analysis holds millions of
+  // small allocations (words, sentences, pair evidence), and freeing them one
+  // by one took about 0.16 s per 10,000 documents after the outputs were
+  // already written.
+  Analysis& analysis = *new Analysis();
   Status s = Analyze(args, &analysis);
   if (s.ok()) {
     StageClock clock;
