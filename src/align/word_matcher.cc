@@ -113,6 +113,32 @@ WordScores ScoreWords(const RowMatrix& source, const RowMatrix& target, size_t n
   return scores;
 }
 
+// Cosines become CSLS scores in place: each less the mean of its two
+// words' hubness.
+void ToCsls(WordScores* scores) {
+  const auto all = scores->cosines.cols();
+  for (Eigen::Index d = 0; d < scores->cosines.rows(); ++d) {
+    Values(scores->cosines.row(d).data(), all) -=
+        0.5f * (scores->source_hub[static_cast<size_t>(d)] +
+                ConstValues(scores->target_hub.data(), all));
+  }
+}
+
+// Entry (t, r): the best of row r's scores within columns offset[t] ..
+// offset[t + 1] - 1, the words of target sentence t.
+RowMatrix BestInEachSentence(const RowMatrix& scores, const std::vector<size_t>& offset) {
+  RowMatrix best(static_cast<Eigen::Index>(offset.size() - 1), scores.rows());
+  for (Eigen::Index r = 0; r < scores.rows(); ++r) {
+    const float* row = scores.row(r).data();
+    for (size_t t = 0; t + 1 < offset.size(); ++t) {
+      float value = -std::numeric_limits<float>::infinity();
+      for (size_t c = offset[t]; c < offset[t + 1]; ++c) value = std::max(value, row[c]);
+      best(static_cast<Eigen::Index>(t), r) = value;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& target,
@@ -121,33 +147,18 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
   if (source_offset_.empty() || target_offset_.empty()) return;
   // Hubness comes from the plain cosines, before any of them is corrected.
   WordScores scores = ScoreWords(source.rows, target.rows, neighbours);
-  RowMatrix& csls = scores.cosines;
-  const size_t source_sentences = source_offset_.size() - 1;
-  const size_t target_sentences = target_offset_.size() - 1;
-  const auto all = csls.cols();
-  const float none = -std::numeric_limits<float>::infinity();
-  // Each distinct word's CSLS scores in place, and its best in each target
-  // sentence.
-  RowMatrix best_of_distinct(static_cast<Eigen::Index>(target_sentences), csls.rows());
-  for (Eigen::Index d = 0; d < csls.rows(); ++d) {
-    float* row = csls.row(d).data();
-    Values(row, all) -= 0.5f * (scores.source_hub[static_cast<size_t>(d)] +
-                                ConstValues(scores.target_hub.data(), all));
-    for (size_t t = 0; t < target_sentences; ++t) {
-      float best = none;
-      for (size_t c = target_offset_[t]; c < target_offset_[t + 1]; ++c) {
-        best = std::max(best, row[c]);
-      }
-      best_of_distinct(static_cast<Eigen::Index>(t), d) = best;
-    }
-  }
+  ToCsls(&scores);
+  const RowMatrix& csls = scores.cosines;
+  const RowMatrix best_of_distinct = BestInEachSentence(csls, target_offset_);
   const auto source_words = static_cast<Eigen::Index>(scores.source_id.size());
-  best_in_target_.resize(static_cast<Eigen::Index>(target_sentences), source_words);
+  best_in_target_.resize(best_of_distinct.rows(), source_words);
   for (Eigen::Index r = 0; r < source_words; ++r) {
     best_in_target_.col(r) = best_of_distinct.col(scores.source_id[static_cast<size_t>(r)]);
   }
-  best_in_source_.setConstant(static_cast<Eigen::Index>(source_sentences), all, none);
-  for (size_t s = 0; s < source_sentences; ++s) {
+  const auto all = csls.cols();
+  best_in_source_.setConstant(static_cast<Eigen::Index>(source_offset_.size() - 1), all,
+                              -std::numeric_limits<float>::infinity());
+  for (size_t s = 0; s + 1 < source_offset_.size(); ++s) {
     Values column_best(best_in_source_.row(static_cast<Eigen::Index>(s)).data(), all);
     for (size_t r = source_offset_[s]; r < source_offset_[s + 1]; ++r) {
       column_best = column_best.max(ConstValues(csls.row(scores.source_id[r]).data(), all));
