@@ -84,7 +84,9 @@ class LanguageIdentifier::WordSums {
                                          std::shared_ptr<const fasttext::DenseMatrix> output) {
     const fasttext::Args args = model.getArgs();
     if (args.loss != fasttext::loss_name::softmax || args.wordNgrams > 1) return nullptr;
+    if (input == nullptr || output == nullptr) return nullptr;
     std::unique_ptr<WordSums> sums(new WordSums());
+    sums->label_prefix_ = args.label;
     sums->dim_ = static_cast<int>(input->size(1));
     sums->dict_ = model.getDictionary();
     sums->input_ = std::move(input);
@@ -108,7 +110,8 @@ class LanguageIdentifier::WordSums {
     std::vector<float> sum(dim_, 0.0f);
     int64_t count = 0;
     for (const std::string& word : words) {
-      if (word.compare(0, kLabelPrefix.size(), kLabelPrefix) == 0) continue;  // a label, not input
+      // fastText reads such a word as a label, not as input.
+      if (word.compare(0, label_prefix_.size(), label_prefix_) == 0) continue;
       const auto known = index_.find(word);
       if (known != index_.end()) {
         count += AddWord(known->second, sum.data());
@@ -163,6 +166,7 @@ class LanguageIdentifier::WordSums {
   }
 
   int dim_ = 0;
+  std::string label_prefix_;  // the model's label prefix, "__label__" by default
   std::shared_ptr<const fasttext::Dictionary> dict_;
   std::shared_ptr<const fasttext::DenseMatrix> input_, output_;
   absl::flat_hash_map<std::string, int32_t> index_;  // vocabulary word -> its row of sums_
