@@ -71,13 +71,14 @@ Eigen::SparseMatrix<float, Eigen::RowMajor> SparseSentenceAnchorFeatures(
   Eigen::SparseMatrix<float, Eigen::RowMajor> features(
       static_cast<Eigen::Index>(doc.sentences.size()), dims);
   std::vector<int> columns;
+  std::vector<std::pair<int, float>> counts;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     columns.clear();
+    counts.clear();
     for (const std::string& token : SentenceAnchorTokens(doc.sentences[i], tokens[i])) {
       columns.push_back(static_cast<int>(XXH3_64bits(token.data(), token.size()) % dims));
     }
     std::sort(columns.begin(), columns.end());
-    std::vector<std::pair<int, float>> counts;
     for (int column : columns) {
       if (counts.empty() || counts.back().first != column) counts.emplace_back(column, 0.0f);
       counts.back().second += 1.0f;

@@ -17,6 +17,7 @@ Status DocumentSegmenter::Segment(Document* doc) const {
   if (!doc->ok()) return Status::OK();
   std::string lang = doc->lang.empty() ? "und" : doc->lang;
   const LanguageTools& tools = ToolsFor(lang);
+  const bool keep_spans = tools.words.IsLanguageNeutral();
   std::vector<Sentence> sentences;
   for (size_t p = 0; p < doc->paragraphs.size(); ++p) {
     const ByteSpan& paragraph = doc->paragraphs[p];
@@ -36,10 +37,10 @@ Status DocumentSegmenter::Segment(Document* doc) const {
       sentence.text = normalized.text.substr(span.begin, span.size());
       std::vector<WordToken> tokens = tools.words.Tokenize(sentence.text);
       sentence.words.reserve(tokens.size());
-      if (tools.words.IsLanguageNeutral()) sentence.word_spans.reserve(tokens.size());
+      if (keep_spans) sentence.word_spans.reserve(tokens.size());
       for (WordToken& token : tokens) {
         sentence.words.push_back(std::move(token.word));
-        if (tools.words.IsLanguageNeutral()) {
+        if (keep_spans) {
           sentence.word_spans.push_back(
               {static_cast<uint32_t>(token.begin), static_cast<uint32_t>(token.end)});
         }

@@ -66,33 +66,6 @@ bool SameRules(const icu::BreakIterator& a, const icu::BreakIterator& b) {
          std::memcmp(rules_a, rules_b, size_a) == 0;
 }
 
-}  // namespace
-
-WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<Impl>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->locale = icu::Locale(lang == "und" ? "" : lang.c_str());
-  impl_->prototype.reset(icu::BreakIterator::createWordInstance(impl_->locale, status));
-  if (U_FAILURE(status)) {
-    status = U_ZERO_ERROR;
-    impl_->prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  }
-  status = U_ZERO_ERROR;
-  impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
-  const std::string_view language = impl_->locale.getLanguage();
-  impl_->plain_ascii_case = language != "tr" && language != "az" && language != "lt";
-  status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> root(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  impl_->language_neutral = impl_->plain_ascii_case && U_SUCCESS(status) &&
-                            impl_->prototype != nullptr && SameRules(*impl_->prototype, *root);
-}
-
-bool WordTokenizer::IsLanguageNeutral() const { return impl_->language_neutral; }
-
-WordTokenizer::~WordTokenizer() = default;
-
-namespace {
-
 // Byte offset of each UTF-16 index, so tokens can point back into the input.
 std::vector<size_t> Utf16ToByteOffsets(std::string_view utf8, const icu::UnicodeString& u16) {
   std::vector<size_t> offsets(u16.length() + 1, utf8.size());
@@ -117,6 +90,29 @@ bool IsAscii(const icu::UnicodeString& u16, int32_t begin, int32_t end) {
 }
 
 }  // namespace
+
+WordTokenizer::WordTokenizer(const std::string& lang) : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->locale = icu::Locale(lang == "und" ? "" : lang.c_str());
+  impl_->prototype.reset(icu::BreakIterator::createWordInstance(impl_->locale, status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    impl_->prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  }
+  status = U_ZERO_ERROR;
+  impl_->nfkc = icu::Normalizer2::getNFKCInstance(status);
+  const std::string_view language = impl_->locale.getLanguage();
+  impl_->plain_ascii_case = language != "tr" && language != "az" && language != "lt";
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> root(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  impl_->language_neutral = impl_->plain_ascii_case && U_SUCCESS(status) &&
+                            impl_->prototype != nullptr && SameRules(*impl_->prototype, *root);
+}
+
+bool WordTokenizer::IsLanguageNeutral() const { return impl_->language_neutral; }
+
+WordTokenizer::~WordTokenizer() = default;
 
 std::vector<WordToken> WordTokenizer::Tokenize(std::string_view utf8) const {
   std::vector<WordToken> tokens;
