@@ -40,7 +40,10 @@ DistinctRows Deduplicate(const RowMatrix& rows) {
   DistinctRows result;
   const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
   absl::flat_hash_map<std::string_view, Eigen::Index, RowPrefixHash> first;
+  first.reserve(static_cast<size_t>(rows.rows()));
   std::vector<Eigen::Index> kept;
+  kept.reserve(static_cast<size_t>(rows.rows()));
+  result.id.reserve(static_cast<size_t>(rows.rows()));
   for (Eigen::Index r = 0; r < rows.rows(); ++r) {
     std::string_view key(reinterpret_cast<const char*>(rows.row(r).data()), bytes);
     auto [it, added] = first.emplace(key, static_cast<Eigen::Index>(kept.size()));

@@ -95,7 +95,7 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std:
   Eigen::Map<Eigen::VectorXf> sum(out, dim);
   sum.setZero();
   auto table = word_tables_.find(&model);
-  Eigen::VectorXf vector(dim);
+  Eigen::VectorXf vector;  // sized when a word is not in the table
   int known = 0;
   for (const std::string& word : words) {
     if (table != word_tables_.end()) {
@@ -107,6 +107,7 @@ void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std:
         continue;
       }
     }
+    vector.resize(dim);
     if (!model.WordVector(word, vector.data())) continue;
     sum += (SifWeight(model, word) * IdfWeight(word) / vector.norm()) * vector;
     ++known;

@@ -115,12 +115,15 @@ std::vector<DateExtractor::Token> DateExtractor::Tokenize(std::string_view text)
 }
 
 size_t DateExtractor::MatchMonth(const std::vector<Token>& t, size_t i, int* month) const {
-  for (size_t len = std::min(longest_month_, t.size() - i); len > 0; --len) {
-    std::vector<std::string> seq;
-    for (size_t k = i; k < i + len; ++k) {
-      seq.emplace_back(t[k].digits ? StripLeadingZeros(t[k].lower) : t[k].lower);
-    }
-    auto it = months_.find(seq);
+  const size_t longest = std::min(longest_month_, t.size() - i);
+  std::vector<std::string> seq;
+  seq.reserve(longest);
+  for (size_t k = i; k < i + longest; ++k) {
+    seq.emplace_back(t[k].digits ? StripLeadingZeros(t[k].lower) : t[k].lower);
+  }
+  // The longest name first: a name may begin with a shorter one.
+  for (size_t len = longest; len > 0; --len) {
+    auto it = months_.find(std::span<const std::string>(seq.data(), len));
     if (it != months_.end()) {
       *month = it->second;
       return len;

@@ -7,7 +7,9 @@
 #ifndef DUPALIGN_INGEST_DATE_EXTRACTOR_H_
 #define DUPALIGN_INGEST_DATE_EXTRACTOR_H_
 
+#include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,8 +62,17 @@ class DateExtractor {
   bool MatchMonthFirst(std::string_view text, const std::vector<Token>& t, size_t i, DateMention* m,
                        size_t* next) const;
 
+  // Orders token sequences as std::less does, and also finds a key by a
+  // span of tokens, so a lookup copies nothing.
+  struct TokenSequenceLess {
+    using is_transparent = void;
+    bool operator()(std::span<const std::string> a, std::span<const std::string> b) const {
+      return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end());
+    }
+  };
+
   // Lower-cased month names as token sequences ("tháng 11" is two tokens).
-  std::map<std::vector<std::string>, int> months_;
+  std::map<std::vector<std::string>, int, TokenSequenceLess> months_;
   size_t longest_month_ = 1;
 };
 

@@ -49,15 +49,21 @@ std::vector<std::string> SharedDates(const std::vector<std::string>& a,
   return {shared.begin(), shared.end()};
 }
 
+// Pairs that are each other's best, ties going to the first index. The
+// matrix is column-major, so both maxima come from passes down columns: a
+// column's best row i is a mutual pair when the column is the first where
+// row i reaches its maximum.
 double SentenceMatch(const Eigen::MatrixXf& sim, double min_cosine) {
   if (sim.rows() == 0 || sim.cols() == 0) return 0.0;
+  const Eigen::VectorXf row_best = sim.rowwise().maxCoeff();
   int mutual = 0;
-  for (Eigen::Index i = 0; i < sim.rows(); ++i) {
-    Eigen::Index j = 0;
-    const float best = sim.row(i).maxCoeff(&j);
-    Eigen::Index back = 0;
-    sim.col(j).maxCoeff(&back);
-    if (back == i && best >= min_cosine) ++mutual;
+  for (Eigen::Index j = 0; j < sim.cols(); ++j) {
+    Eigen::Index i = 0;
+    const float best = sim.col(j).maxCoeff(&i);
+    if (best != row_best(i) || best < min_cosine) continue;
+    Eigen::Index first = 0;
+    while (sim(i, first) != best) ++first;
+    mutual += first == j;
   }
   // One extra sentence in the denominator: two one-sentence texts that
   // happen to match are weak evidence.

@@ -30,34 +30,7 @@ __attribute__((target("avx"))) float AvxDotProduct(const float* a, const float* 
   return Finish(lane, a, b, i, n);
 }
 
-// Sixteen bytes at a time, widened to 16 bits and multiplied in pairs.
-__attribute__((target("avx2"))) int32_t Avx2ByteDotProduct(const int8_t* a, const int8_t* b,
-                                                           size_t n) {
-  __m256i sums = _mm256_setzero_si256();
-  size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    const __m256i x = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(a + i)));
-    const __m256i y = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i)));
-    sums = _mm256_add_epi32(sums, _mm256_madd_epi16(x, y));
-  }
-  alignas(32) int32_t lane[8];
-  _mm256_store_si256(reinterpret_cast<__m256i*>(lane), sums);
-  int32_t sum = 0;
-  for (int32_t value : lane) sum += value;
-  return sum + PortableByteDotProduct(a + i, b + i, n - i);
-}
-
 }  // namespace
-
-int32_t PortableByteDotProduct(const int8_t* a, const int8_t* b, size_t n) {
-  int32_t sum = 0;
-  for (size_t i = 0; i < n; ++i) sum += int32_t{a[i]} * int32_t{b[i]};
-  return sum;
-}
-
-int32_t ByteDotProduct(const int8_t* a, const int8_t* b, size_t n) {
-  return CpuHasAvx2() ? Avx2ByteDotProduct(a, b, n) : PortableByteDotProduct(a, b, n);
-}
 
 float PortableDotProduct(const float* a, const float* b, size_t n) {
   float lane[kLanes] = {};

@@ -25,25 +25,5 @@ TEST(DotProductTest, FastAndPortablePathsAgreeBitForBit) {
   }
 }
 
-TEST(DotProductTest, BytePathsAreExact) {
-  std::mt19937 random(5);
-  std::uniform_int_distribution<int> byte(-127, 127);
-  for (size_t n : {0u, 1u, 15u, 16u, 17u, 100u, 128u, 1001u}) {
-    std::vector<int8_t> a(n), b(n);
-    int64_t exact = 0;
-    for (size_t i = 0; i < n; ++i) {
-      a[i] = static_cast<int8_t>(byte(random));
-      b[i] = static_cast<int8_t>(byte(random));
-      exact += int64_t{a[i]} * b[i];
-    }
-    EXPECT_EQ(ByteDotProduct(a.data(), b.data(), n), exact) << "n = " << n;
-    EXPECT_EQ(PortableByteDotProduct(a.data(), b.data(), n), exact) << "n = " << n;
-  }
-  // The extremes: every product 127 * 127, or -127 * 127.
-  std::vector<int8_t> high(1000, 127), low(1000, -127);
-  EXPECT_EQ(ByteDotProduct(high.data(), high.data(), 1000), 127 * 127 * 1000);
-  EXPECT_EQ(ByteDotProduct(high.data(), low.data(), 1000), -127 * 127 * 1000);
-}
-
 }  // namespace
 }  // namespace dupalign
