@@ -200,22 +200,16 @@ double WordMatcher::SpanSum(const RowMatrix& best, size_t word_begin, size_t wor
   return sum;
 }
 
-SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
+SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> sentences,
                                  const std::string& lang, const SentenceEmbedder& embedder) {
-  std::vector<std::string> words;
   std::vector<size_t> owner;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    for (const std::string& word : sentences[i]) {
-      words.push_back(word);
-      owner.push_back(i);
-    }
-  }
+  for (size_t i = 0; i < sentences.size(); ++i) owner.insert(owner.end(), sentences[i].size(), i);
   // Row-major, so each word's row is read and copied contiguously.
-  const RowMatrix rows = embedder.EmbedWords(words, lang);
+  const RowMatrix rows = embedder.EmbedWords(sentences, lang);
   SentenceWords result;
   result.offset.assign(sentences.size() + 1, 0);
   std::vector<Eigen::Index> kept;
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = 0; k < owner.size(); ++k) {
     if (rows.row(static_cast<Eigen::Index>(k)).squaredNorm() == 0.0f) continue;
     kept.push_back(static_cast<Eigen::Index>(k));
     ++result.offset[owner[k] + 1];
@@ -226,6 +220,12 @@ SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& se
     result.rows.row(static_cast<Eigen::Index>(r)) = rows.row(kept[r]);
   }
   return result;
+}
+
+SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
+                                 const std::string& lang, const SentenceEmbedder& embedder) {
+  const std::vector<std::span<const std::string>> runs(sentences.begin(), sentences.end());
+  return EmbedSentenceWords(runs, lang, embedder);
 }
 
 }  // namespace dupalign

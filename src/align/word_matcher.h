@@ -15,6 +15,7 @@
 #define DUPALIGN_ALIGN_WORD_MATCHER_H_
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct SentenceWords {
 // Every word of every sentence that has a vector, embedded on its own in
 // `lang` (rows unit length). Used by the align command and the pipeline to
 // fill AlignmentSide::words.
+SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> sentences,
+                                 const std::string& lang, const SentenceEmbedder& embedder);
 SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang, const SentenceEmbedder& embedder);
 

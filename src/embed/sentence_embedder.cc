@@ -89,28 +89,29 @@ void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std
   table.rows.conservativeResize(next, model.dim());
 }
 
-void SentenceEmbedder::Average(const EmbeddingModel& model, std::span<const std::string> words,
-                               float* out) const {
+void SentenceEmbedder::Average(const EmbeddingModel& model, WordRuns runs, float* out) const {
   const int dim = model.dim();
   Eigen::Map<Eigen::VectorXf> sum(out, dim);
   sum.setZero();
   auto table = word_tables_.find(&model);
   Eigen::VectorXf vector;  // sized when a word is not in the table
   int known = 0;
-  for (const std::string& word : words) {
-    if (table != word_tables_.end()) {
-      auto cached = table->second.index.find(word);
-      if (cached != table->second.index.end()) {
-        if (cached->second < 0) continue;
-        sum += table->second.rows.row(cached->second).transpose();
-        ++known;
-        continue;
+  for (std::span<const std::string> run : runs) {
+    for (const std::string& word : run) {
+      if (table != word_tables_.end()) {
+        auto cached = table->second.index.find(word);
+        if (cached != table->second.index.end()) {
+          if (cached->second < 0) continue;
+          sum += table->second.rows.row(cached->second).transpose();
+          ++known;
+          continue;
+        }
       }
+      vector.resize(dim);
+      if (!model.WordVector(word, vector.data())) continue;
+      sum += (SifWeight(model, word) * IdfWeight(word) / vector.norm()) * vector;
+      ++known;
     }
-    vector.resize(dim);
-    if (!model.WordVector(word, vector.data())) continue;
-    sum += (SifWeight(model, word) * IdfWeight(word) / vector.norm()) * vector;
-    ++known;
   }
   if (known > 0) sum /= static_cast<float>(known);
 }
@@ -127,21 +128,28 @@ Eigen::MatrixXf SentenceEmbedder::AverageColumns(size_t bags, const std::string&
   return columns;
 }
 
-Eigen::MatrixXf SentenceEmbedder::SentenceColumns(
-    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
-  return AverageColumns(sentences.size(), lang,
-                        [&](size_t i) { return std::span<const std::string>(sentences[i]); });
+Eigen::MatrixXf SentenceEmbedder::WordColumns(WordRuns words, const std::string& lang) const {
+  std::vector<std::span<const std::string>> each;
+  for (std::span<const std::string> run : words) {
+    for (const std::string& word : run) each.emplace_back(&word, 1);
+  }
+  return AverageColumns(each.size(), lang, [&](size_t i) { return WordRuns(&each[i], 1); });
 }
 
-Eigen::MatrixXf SentenceEmbedder::WordColumns(const std::vector<std::string>& words,
-                                              const std::string& lang) const {
-  return AverageColumns(words.size(), lang,
-                        [&](size_t i) { return std::span<const std::string>(&words[i], 1); });
+namespace {
+
+std::vector<std::span<const std::string>> RunsOf(
+    const std::vector<std::vector<std::string>>& sentences) {
+  return {sentences.begin(), sentences.end()};
 }
+
+}  // namespace
 
 Eigen::MatrixXf SentenceEmbedder::WeightedAverages(
     const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
-  return SentenceColumns(sentences, lang).transpose();
+  const auto runs = RunsOf(sentences);
+  return AverageColumns(runs.size(), lang, [&](size_t i) { return WordRuns(runs).subspan(i, 1); })
+      .transpose();
 }
 
 const LanguageStats* SentenceEmbedder::FileStats(const EmbeddingSpace::Entry& entry,
@@ -185,11 +193,11 @@ void SentenceEmbedder::SetCorpusSample(const std::string& lang,
   size_t total = 0;
   for (const auto& sentence : sentences) total += sentence.size();
   const size_t stride = std::max<size_t>(1, (total + kMaxWords - 1) / kMaxWords);
-  std::vector<std::string> words;
+  std::vector<std::span<const std::string>> words;
   size_t seen = 0;
   for (const auto& sentence : sentences) {
     for (const std::string& word : sentence) {
-      if (seen++ % stride == 0) words.push_back(word);
+      if (seen++ % stride == 0) words.emplace_back(&word, 1);
     }
   }
   corpus_word_stats_[lang] = EmbeddingStats::Estimate(WordColumns(words, lang).transpose(), lang,
@@ -222,33 +230,64 @@ bool SentenceEmbedder::EmbedsWordsAlone(const std::string& lang) const {
   return space_->ForLanguage(lang) == nullptr || corpus_word_stats_.count(lang) > 0;
 }
 
-Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
-    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+Eigen::MatrixXf SentenceEmbedder::FinishSentences(const std::string& lang,
+                                                  Eigen::MatrixXf columns) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(sentences.size(), dim());
-  Eigen::MatrixXf columns = SentenceColumns(sentences, lang);
+  if (entry == nullptr) return Eigen::MatrixXf::Zero(columns.cols(), dim());
   Centre(*entry, lang, nullptr, &columns);
   return Finish(*entry, std::move(columns));
 }
 
-Eigen::MatrixXf SentenceEmbedder::EmbedWords(const std::vector<std::string>& words,
-                                             const std::string& lang) const {
+Eigen::MatrixXf SentenceEmbedder::EmbedSentences(WordRuns sentences,
+                                                 const std::string& lang) const {
+  return FinishSentences(
+      lang, AverageColumns(sentences.size(), lang, [&](size_t i) { return sentences.subspan(i, 1); }));
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedSentences(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  return EmbedSentences(RunsOf(sentences), lang);
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedNeighbourPairs(WordRuns sentences,
+                                                      const std::string& lang) const {
+  const size_t pairs = sentences.empty() ? 0 : sentences.size() - 1;
+  return FinishSentences(
+      lang, AverageColumns(pairs, lang, [&](size_t i) { return sentences.subspan(i, 2); }));
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedWords(WordRuns words, const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
-  if (entry == nullptr) return Eigen::MatrixXf::Zero(words.size(), dim());
+  if (entry == nullptr) {
+    size_t count = 0;
+    for (std::span<const std::string> run : words) count += run.size();
+    return Eigen::MatrixXf::Zero(static_cast<Eigen::Index>(count), dim());
+  }
   Eigen::MatrixXf columns = WordColumns(words, lang);
   auto corpus = corpus_word_stats_.find(lang);
   Centre(*entry, lang, corpus == corpus_word_stats_.end() ? nullptr : &corpus->second, &columns);
   return Finish(*entry, std::move(columns));
 }
 
-Eigen::VectorXf SentenceEmbedder::EmbedBag(const std::vector<std::string>& words,
-                                           const std::string& lang) const {
+Eigen::MatrixXf SentenceEmbedder::EmbedWords(const std::vector<std::string>& words,
+                                             const std::string& lang) const {
+  const std::span<const std::string> run(words);
+  return EmbedWords(WordRuns(&run, 1), lang);
+}
+
+Eigen::VectorXf SentenceEmbedder::EmbedBag(WordRuns words, const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
   if (entry == nullptr) return Eigen::VectorXf::Zero(dim());
   Eigen::MatrixXf column(entry->model->dim(), 1);
   Average(*entry->model, words, column.data());
   if (const LanguageStats* stats = FileStats(*entry, lang)) RemoveCommonComponent(*stats, &column);
   return Finish(*entry, std::move(column)).row(0).transpose();
+}
+
+Eigen::VectorXf SentenceEmbedder::EmbedBag(const std::vector<std::string>& words,
+                                           const std::string& lang) const {
+  const std::span<const std::string> run(words);
+  return EmbedBag(WordRuns(&run, 1), lang);
 }
 
 const WordTokenizer& SentenceEmbedder::TokenizerFor(const std::string& lang) const {

@@ -86,13 +86,23 @@ class SentenceEmbedder {
   // lacks the language), so callers may embed a word once and reuse it.
   bool EmbedsWordsAlone(const std::string& lang) const;
 
+  // Words held elsewhere, a run per sentence: callers pass a document's
+  // sentences without copying their words.
+  using WordRuns = std::span<const std::span<const std::string>>;
+
   // A row per sentence of pre-tokenised words (WordTokenizer output).
+  Eigen::MatrixXf EmbedSentences(WordRuns sentences, const std::string& lang) const;
   Eigen::MatrixXf EmbedSentences(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang) const;
+  // A row per pair of neighbouring sentences (i and i + 1, read as one):
+  // what EmbedSentences gives for the joined pairs.
+  Eigen::MatrixXf EmbedNeighbourPairs(WordRuns sentences, const std::string& lang) const;
   // A row per word, centred with the corpus's statistics when set.
+  Eigen::MatrixXf EmbedWords(WordRuns words, const std::string& lang) const;
   Eigen::MatrixXf EmbedWords(const std::vector<std::string>& words, const std::string& lang) const;
-  // One vector for a bag of words (a document); common component from the
-  // stats file only.
+  // One vector for a bag of words (a document, its sentences read in
+  // order); common component from the stats file only.
+  Eigen::VectorXf EmbedBag(WordRuns words, const std::string& lang) const;
   Eigen::VectorXf EmbedBag(const std::vector<std::string>& words, const std::string& lang) const;
   // EmbedSentences on raw text, tokenised with WordTokenizer(lang).
   Eigen::MatrixXf EmbedTexts(const std::vector<std::string>& texts, const std::string& lang) const;
@@ -113,18 +123,18 @@ class SentenceEmbedder {
 
   float SifWeight(const EmbeddingModel& model, const std::string& word) const;
   float IdfWeight(const std::string& word) const;
-  void Average(const EmbeddingModel& model, std::span<const std::string> words,
-               float* out) const;
+  // Step 1 for the words of `runs`, read in order.
+  void Average(const EmbeddingModel& model, WordRuns runs, float* out) const;
   // Vectors are worked on as columns of a dim x n matrix, so each one is
   // contiguous; Finish turns them into the rows callers get.
-  // Step 1 for `bags` bags of words, bag i being bag_of(i) (a span of
-  // words): a column per bag.
+  // Step 1 for `bags` bags of words, bag i being the runs bag_of(i): a
+  // column per bag.
   template <typename BagOf>
   Eigen::MatrixXf AverageColumns(size_t bags, const std::string& lang, BagOf bag_of) const;
-  Eigen::MatrixXf SentenceColumns(const std::vector<std::vector<std::string>>& sentences,
-                                  const std::string& lang) const;
   // Step 1 for each word alone: a column per word.
-  Eigen::MatrixXf WordColumns(const std::vector<std::string>& words, const std::string& lang) const;
+  Eigen::MatrixXf WordColumns(WordRuns words, const std::string& lang) const;
+  // Step 2 (per batch) and step 3 for sentence columns.
+  Eigen::MatrixXf FinishSentences(const std::string& lang, Eigen::MatrixXf columns) const;
   const LanguageStats* FileStats(const EmbeddingSpace::Entry& entry, const std::string& lang) const;
   void RemoveCommonComponent(const LanguageStats& stats, Eigen::MatrixXf* columns) const;
   // Step 2 with the corpus's stats when given, else the batch's or the file's.

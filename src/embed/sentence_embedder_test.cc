@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -138,6 +139,31 @@ TEST_F(SentenceEmbedderTest, StatsFileIsUsedForSmallBatchesAndBags) {
   EXPECT_TRUE(pair.row(0).isApprox(full.row(0), 1e-4f));
   EXPECT_TRUE(pair.row(1).isApprox(full.row(1), 1e-4f));
   EXPECT_TRUE(with_stats->EmbedBag(batch[3], "en").transpose().isApprox(full.row(3), 1e-4f));
+}
+
+// Words read in place, a run per sentence, give exactly what the copied
+// words give: neighbouring pairs as the joined sentences, a bag of runs as
+// their concatenation, words of runs as the flat list.
+TEST_F(SentenceEmbedderTest, WordRunsEmbedExactlyLikeCopiedWords) {
+  auto embedder = Embedder(Path(), SentenceEmbedderOptions());
+  ASSERT_NE(embedder, nullptr);
+  const auto batch = SharedWordBatch();
+  const std::vector<std::span<const std::string>> runs(batch.begin(), batch.end());
+  std::vector<std::vector<std::string>> joined;
+  std::vector<std::string> all;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    all.insert(all.end(), batch[i].begin(), batch[i].end());
+    if (i + 1 == batch.size()) continue;
+    joined.push_back(batch[i]);
+    joined.back().insert(joined.back().end(), batch[i + 1].begin(), batch[i + 1].end());
+  }
+  const Eigen::MatrixXf pairs = embedder->EmbedNeighbourPairs(runs, "en");
+  ASSERT_EQ(pairs.rows(), static_cast<Eigen::Index>(batch.size() - 1));
+  EXPECT_EQ(pairs, embedder->EmbedSentences(joined, "en"));
+  EXPECT_EQ(embedder->EmbedSentences(runs, "en"), embedder->EmbedSentences(batch, "en"));
+  EXPECT_EQ(embedder->EmbedBag(runs, "en"), embedder->EmbedBag(all, "en"));
+  EXPECT_EQ(embedder->EmbedWords(runs, "en"), embedder->EmbedWords(all, "en"));
+  EXPECT_EQ(embedder->EmbedNeighbourPairs(SentenceEmbedder::WordRuns(runs).first(1), "en").rows(), 0);
 }
 
 TEST_F(SentenceEmbedderTest, StatsFormatRoundTrips) {

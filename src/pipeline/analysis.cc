@@ -122,8 +122,9 @@ void PrepareText(const Args& args, const Models& models, std::vector<Document>* 
   });
 }
 
-std::vector<std::string> AllWords(const Document& doc) {
-  std::vector<std::string> words;
+// Views: the shingles read every word of the document in order.
+std::vector<std::string_view> AllWords(const Document& doc) {
+  std::vector<std::string_view> words;
   for (const Sentence& s : doc.sentences) words.insert(words.end(), s.words.begin(), s.words.end());
   return words;
 }
@@ -136,8 +137,9 @@ void CompleteProfile(const Document& doc, const SentenceEmbedder& embedder, doub
   profile->anchors = ExtractAnchors(doc, anchor_tokens);
   IndexAnchors(profile);
   profile->sketch = BuildShingleSketch(AllWords(doc));
+  const auto sentence_words = DocumentSegmenter::SentenceWords(doc);
   profile->sentences =
-      SentenceVectors(embedder.EmbedSentences(DocumentSegmenter::SentenceWords(doc), doc.lang),
+      SentenceVectors(embedder.EmbedSentences(sentence_words, doc.lang),
                       SparseSentenceAnchorFeatures(doc, anchor_tokens), anchor_weight);
 }
 
@@ -262,7 +264,7 @@ void StartProfiles(const Args& args, const Models& models, Analysis* analysis) {
     profile.lang = doc.lang;
     profile.event_date = doc.event_date;
     profile.dates = doc.dates;
-    profile.vector = models.embedder->EmbedBag(AllWords(doc), doc.lang);
+    profile.vector = models.embedder->EmbedBag(DocumentSegmenter::SentenceWords(doc), doc.lang);
   });
 }
 

@@ -28,20 +28,15 @@ AlignmentSide BuildSide(const SentenceEmbedder& embedder, const Document& doc,
     side.lengths.push_back(CountCodePoints(s.text));
   }
   if (!to_align) return side;
-  std::vector<std::vector<std::string>> joined;
-  for (size_t i = 0; i + 1 < doc.sentences.size(); ++i) {
-    auto words = doc.sentences[i].words;
-    words.insert(words.end(), doc.sentences[i + 1].words.begin(), doc.sentences[i + 1].words.end());
-    joined.push_back(std::move(words));
-  }
-  if (!joined.empty()) {
-    side.merged = SentenceVectors(embedder.EmbedSentences(joined, doc.lang),
+  const auto sentence_words = DocumentSegmenter::SentenceWords(doc);
+  if (sentence_words.size() > 1) {
+    side.merged = SentenceVectors(embedder.EmbedNeighbourPairs(sentence_words, doc.lang),
                                   JoinedNeighbourAnchors(profile.sentences.AnchorRows()),
                                   args.anchor_weight)
                       .Dense();
   }
   if (args.word_weight > 0.0) {
-    side.words = EmbedSentenceWords(DocumentSegmenter::SentenceWords(doc), doc.lang, embedder);
+    side.words = EmbedSentenceWords(sentence_words, doc.lang, embedder);
   }
   return side;
 }

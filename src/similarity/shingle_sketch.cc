@@ -14,7 +14,7 @@ namespace {
 // The words joined with a unit separator (which keeps "a b" != "ab") into
 // `joined`, a buffer the caller reuses, then hashed in one call: the same
 // hash as streaming the pieces, without a state on the heap per shingle.
-uint64_t HashWords(const std::vector<std::string>& words, size_t begin, size_t end,
+uint64_t HashWords(std::span<const std::string_view> words, size_t begin, size_t end,
                    std::string* joined) {
   joined->clear();
   for (size_t i = begin; i < end; ++i) {
@@ -83,6 +83,12 @@ __attribute__((target("avx512f,avx512dq"))) void Avx512Minima(
 }  // namespace
 
 ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
+                                 const ShingleOptions& options) {
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  return BuildShingleSketch(views, options);
+}
+
+ShingleSketch BuildShingleSketch(std::span<const std::string_view> words,
                                  const ShingleOptions& options) {
   ShingleSketch sketch;
   sketch.word_count = words.size();

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <span>
 #include <vector>
 
 namespace dupalign {
@@ -22,6 +24,8 @@ struct ShingleOptions {
   int minhash_functions = 128;
 };
 
+ShingleSketch BuildShingleSketch(std::span<const std::string_view> words,
+                                 const ShingleOptions& options = {});
 ShingleSketch BuildShingleSketch(const std::vector<std::string>& words,
                                  const ShingleOptions& options = {});
 

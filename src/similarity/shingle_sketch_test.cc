@@ -62,7 +62,7 @@ TEST(ShingleSketchTest, UnrelatedTextsShareNothing) {
 }
 
 TEST(ShingleSketchTest, EmptyInputIsSafe) {
-  auto empty = BuildShingleSketch({});
+  auto empty = BuildShingleSketch(std::vector<std::string>{});
   auto other = BuildShingleSketch(Words("a b c d"));
   EXPECT_EQ(empty.word_count, 0u);
   EXPECT_DOUBLE_EQ(MutualContainment(empty, other).a_in_b, 0.0);

@@ -52,10 +52,10 @@ Status DocumentSegmenter::Segment(Document* doc) const {
   return Status::OK();
 }
 
-std::vector<std::vector<std::string>> DocumentSegmenter::SentenceWords(const Document& doc) {
-  std::vector<std::vector<std::string>> words;
+std::vector<std::span<const std::string>> DocumentSegmenter::SentenceWords(const Document& doc) {
+  std::vector<std::span<const std::string>> words;
   words.reserve(doc.sentences.size());
-  for (const Sentence& s : doc.sentences) words.push_back(s.words);
+  for (const Sentence& s : doc.sentences) words.emplace_back(s.words);
   return words;
 }
 

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,8 @@ class DocumentSegmenter {
   Status Segment(Document* doc) const;
 
   // The word tokens of each of doc's sentences, in order: what the embedder
-  // and the aligner take.
-  static std::vector<std::vector<std::string>> SentenceWords(const Document& doc);
+  // and the aligner take. Views into doc, which must outlive them.
+  static std::vector<std::span<const std::string>> SentenceWords(const Document& doc);
 
  private:
   struct LanguageTools {
