@@ -21,13 +21,6 @@ using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Ro
 using Values = Eigen::Map<Eigen::ArrayXf>;
 using ConstValues = Eigen::Map<const Eigen::ArrayXf>;
 
-// A side's rows with bit-identical ones (a word used again) stored once:
-// row r of the side is distinct.row(id[r]).
-struct DistinctRows {
-  RowMatrix distinct;
-  std::vector<Eigen::Index> id;
-};
-
 // Distinct words' vectors differ in their first coordinates, so hashing
 // four of them is enough; equal hashes still compare whole rows.
 struct RowPrefixHash {
@@ -35,27 +28,6 @@ struct RowPrefixHash {
     return absl::Hash<std::string_view>()(row.substr(0, 4 * sizeof(float)));
   }
 };
-
-DistinctRows Deduplicate(const RowMatrix& rows) {
-  DistinctRows result;
-  const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
-  absl::flat_hash_map<std::string_view, Eigen::Index, RowPrefixHash> first;
-  first.reserve(static_cast<size_t>(rows.rows()));
-  std::vector<Eigen::Index> kept;
-  kept.reserve(static_cast<size_t>(rows.rows()));
-  result.id.reserve(static_cast<size_t>(rows.rows()));
-  for (Eigen::Index r = 0; r < rows.rows(); ++r) {
-    std::string_view key(reinterpret_cast<const char*>(rows.row(r).data()), bytes);
-    auto [it, added] = first.emplace(key, static_cast<Eigen::Index>(kept.size()));
-    if (added) kept.push_back(r);
-    result.id.push_back(it->second);
-  }
-  result.distinct.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
-  for (size_t k = 0; k < kept.size(); ++k) {
-    result.distinct.row(static_cast<Eigen::Index>(k)) = rows.row(kept[k]);
-  }
-  return result;
-}
 
 // Rows id[0], id[1], ... of m.
 RowMatrix GatherRows(const RowMatrix& m, const std::vector<Eigen::Index>& id) {
@@ -99,18 +71,17 @@ struct WordScores {
 // occurrence's, so source words stay distinct throughout, and a target
 // word's hubness is ranked over every source word against the distinct
 // target words.
-WordScores ScoreWords(const RowMatrix& source, const RowMatrix& target, size_t neighbours) {
-  const DistinctRows s = Deduplicate(source);
-  const DistinctRows t = Deduplicate(target);
+WordScores ScoreWords(const DistinctWords& s, const DistinctWords& t, size_t neighbours) {
   const size_t k = std::max<size_t>(1, neighbours);
-  RowMatrix products = RowProducts(s.distinct, t.distinct);
+  RowMatrix products = RowProducts(s.rows, t.rows);
   WordScores scores;
-  scores.target_hub = Gather(s.distinct.rows() < source.rows()
+  scores.target_hub = Gather(static_cast<size_t>(s.rows.rows()) < s.id.size()
                                  ? ColumnTopMeans(GatherRows(products, s.id), k)
                                  : ColumnTopMeans(products, k),
                              t.id);
-  scores.cosines =
-      t.distinct.rows() < target.rows() ? GatherColumns(products, t.id) : std::move(products);
+  scores.cosines = static_cast<size_t>(t.rows.rows()) < t.id.size()
+                       ? GatherColumns(products, t.id)
+                       : std::move(products);
   scores.source_hub = RowTopMeans(scores.cosines, k);
   scores.source_id = s.id;
   return scores;
@@ -144,12 +115,39 @@ RowMatrix BestInEachSentence(const RowMatrix& scores, const std::vector<size_t>&
 
 }  // namespace
 
+DistinctWords Deduplicate(const SentenceWords& words) {
+  const RowMatrix& rows = words.rows;
+  DistinctWords result;
+  result.offset = words.offset;
+  const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
+  absl::flat_hash_map<std::string_view, Eigen::Index, RowPrefixHash> first;
+  first.reserve(static_cast<size_t>(rows.rows()));
+  std::vector<Eigen::Index> kept;
+  kept.reserve(static_cast<size_t>(rows.rows()));
+  result.id.reserve(static_cast<size_t>(rows.rows()));
+  for (Eigen::Index r = 0; r < rows.rows(); ++r) {
+    std::string_view key(reinterpret_cast<const char*>(rows.row(r).data()), bytes);
+    auto [it, added] = first.emplace(key, static_cast<Eigen::Index>(kept.size()));
+    if (added) kept.push_back(r);
+    result.id.push_back(it->second);
+  }
+  result.rows.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
+  for (size_t k = 0; k < kept.size(); ++k) {
+    result.rows.row(static_cast<Eigen::Index>(k)) = rows.row(kept[k]);
+  }
+  return result;
+}
+
 WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& target,
+                         size_t neighbours)
+    : WordMatcher(Deduplicate(source), Deduplicate(target), neighbours) {}
+
+WordMatcher::WordMatcher(const DistinctWords& source, const DistinctWords& target,
                          size_t neighbours)
     : source_offset_(source.offset), target_offset_(target.offset) {
   if (source_offset_.empty() || target_offset_.empty()) return;
   // Hubness comes from the plain cosines, before any of them is corrected.
-  WordScores scores = ScoreWords(source.rows, target.rows, neighbours);
+  WordScores scores = ScoreWords(source, target, neighbours);
   ToCsls(&scores);
   const RowMatrix& csls = scores.cosines;
   const RowMatrix best_of_distinct = BestInEachSentence(csls, target_offset_);

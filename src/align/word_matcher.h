@@ -32,6 +32,18 @@ struct SentenceWords {
   std::vector<size_t> offset;  // sentences + 1 entries; empty = no words
 };
 
+// A side with each distinct word's row stored once, in order of first use:
+// word w's row is rows.row(id[w]). A caller that knows which words repeat
+// (the pipeline's lead words) builds it without comparing rows.
+struct DistinctWords {
+  Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows;
+  std::vector<Eigen::Index> id;  // per word
+  std::vector<size_t> offset;    // as in SentenceWords
+};
+
+// `words` with bit-identical rows (a word used again) stored once.
+DistinctWords Deduplicate(const SentenceWords& words);
+
 // Every word of every sentence that has a vector, embedded on its own in
 // `lang` (rows unit length). Used by the align command and the pipeline to
 // fill AlignmentSide::words.
@@ -45,6 +57,8 @@ class WordMatcher {
   // `neighbours`: how many nearest other-side words define a word's hubness.
   // Keeps only the sides' sentence offsets: the word rows are read here.
   WordMatcher(const SentenceWords& source, const SentenceWords& target, size_t neighbours = 10);
+  // The same scores for sides whose repeats are already stored once.
+  WordMatcher(const DistinctWords& source, const DistinctWords& target, size_t neighbours = 10);
 
   // Word pairs, i.e. the matcher's memory in floats, for these two sides.
   static size_t Pairs(const SentenceWords& source, const SentenceWords& target);

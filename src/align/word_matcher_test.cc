@@ -130,6 +130,35 @@ TEST(WordMatcherTest, RepeatedWordsScoreAsTheDefinitionSays) {
   }
 }
 
+// Repeats known in advance (as the pipeline's lead words know them) score
+// exactly as repeats found by comparing rows.
+TEST(WordMatcherTest, DistinctWordsGiveTheSameScores) {
+  std::mt19937 rng(19);
+  const RowMatrix vocabulary = RandomUnitRows(7, &rng);
+  std::uniform_int_distribution<int> pick(0, 6);
+  DistinctWords source, target;
+  source.rows = vocabulary.topRows(5);
+  target.rows = vocabulary.bottomRows(5);
+  for (int w = 0; w < 18; ++w) source.id.push_back(w < 5 ? w : pick(rng) % 5);
+  for (int w = 0; w < 15; ++w) target.id.push_back(w < 5 ? w : pick(rng) % 5);
+  source.offset = {0, 6, 12, 18};
+  target.offset = {0, 5, 10, 15};
+  SentenceWords expanded_source, expanded_target;
+  expanded_source.rows.resize(18, kDim);
+  expanded_target.rows.resize(15, kDim);
+  for (int w = 0; w < 18; ++w) expanded_source.rows.row(w) = source.rows.row(source.id[w]);
+  for (int w = 0; w < 15; ++w) expanded_target.rows.row(w) = target.rows.row(target.id[w]);
+  expanded_source.offset = source.offset;
+  expanded_target.offset = target.offset;
+  const WordMatcher known(source, target, 4), found(expanded_source, expanded_target, 4);
+  for (size_t s0 = 0; s0 < 3; ++s0) {
+    for (size_t t0 = 0; t0 < 3; ++t0) {
+      EXPECT_EQ(known.Similarity(s0, s0 + 1, t0, t0 + 1), found.Similarity(s0, s0 + 1, t0, t0 + 1));
+    }
+  }
+  EXPECT_EQ(known.Similarity(0, 3, 0, 3), found.Similarity(0, 3, 0, 3));
+}
+
 TEST(WordMatcherTest, SentenceWithoutWordsScoresZero) {
   std::mt19937 rng(9);
   SentenceWords source = Words(RandomUnitRows(6, &rng), 3);

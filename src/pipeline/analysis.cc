@@ -161,7 +161,7 @@ constexpr size_t kFrequencyShards = 16;
 
 // Sorting by hash first compares whole words only when two hashes are equal,
 // which is mostly a word and its repeat.
-ShardedWords DistinctWords(const Document& doc) {
+ShardedWords DistinctWordsByShard(const Document& doc) {
   const std::hash<std::string_view> hash;
   std::vector<std::pair<size_t, std::string_view>> keyed;
   for (const Sentence& s : doc.sentences) {
@@ -188,7 +188,7 @@ void SetCorpusFrequencies(const std::vector<Document>& docs, int threads,
                           SentenceEmbedder* embedder) {
   std::vector<ShardedWords> distinct(docs.size());
   ParallelFor(docs.size(), threads, [&](size_t i) {
-    if (docs[i].ok()) distinct[i] = DistinctWords(docs[i]);
+    if (docs[i].ok()) distinct[i] = DistinctWordsByShard(docs[i]);
   });
   std::vector<FrequencyShard> shards(kFrequencyShards);
   ParallelFor(kFrequencyShards, threads, [&](size_t k) {
@@ -332,9 +332,9 @@ void MatchLeadWords(const Analysis& analysis, const SentenceEmbedder& embedder,
   const LeadWords lead(docs, wanted, embedder, threads);
   ParallelFor(matched.size(), threads, [&](size_t m) {
     const auto [first, second] = pairs[matched[m]];
-    const SentenceWords a = lead.Of(first);
-    const SentenceWords b = lead.Of(second);
-    if (a.rows.rows() > 0 && b.rows.rows() > 0) {
+    const DistinctWords a = lead.Of(first);
+    const DistinctWords b = lead.Of(second);
+    if (!a.id.empty() && !b.id.empty()) {
       (*evidence)[matched[m]].word_match = WordMatcher(a, b).Similarity(0, 1, 0, 1);
     }
   });

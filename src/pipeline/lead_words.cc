@@ -86,7 +86,7 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
     Entry& entry = entries_[unique[k]];
     auto table = tables_.find(lang);
     if (table == tables_.end()) {
-      entry.own = EmbedSentenceWords({openings[k]}, lang, embedder);
+      entry.own = Deduplicate(EmbedSentenceWords({openings[k]}, lang, embedder));
       return;
     }
     entry.table = &table->second;
@@ -95,20 +95,25 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
       const auto row = std::lower_bound(words.begin(), words.end(), word) - words.begin();
       // Words without a vector are left out, as EmbedSentenceWords does.
       if (entry.table->row(row).squaredNorm() == 0.0f) continue;
-      entry.rows.push_back(static_cast<int32_t>(row));
+      const auto seen = std::find(entry.rows.begin(), entry.rows.end(), row) - entry.rows.begin();
+      if (seen == static_cast<std::ptrdiff_t>(entry.rows.size())) {
+        entry.rows.push_back(static_cast<int32_t>(row));
+      }
+      entry.id.push_back(seen);
     }
   });
 }
 
-SentenceWords LeadWords::Of(size_t i) const {
+DistinctWords LeadWords::Of(size_t i) const {
   const Entry& entry = entries_[i];
   if (entry.table == nullptr) return entry.own;
-  SentenceWords words;
+  DistinctWords words;
   words.rows.resize(static_cast<Eigen::Index>(entry.rows.size()), entry.table->cols());
   for (size_t r = 0; r < entry.rows.size(); ++r) {
     words.rows.row(static_cast<Eigen::Index>(r)) = entry.table->row(entry.rows[r]);
   }
-  words.offset = {0, entry.rows.size()};
+  words.id = entry.id;
+  words.offset = {0, entry.id.size()};
   return words;
 }
 

@@ -4,7 +4,8 @@
 // a document takes part in tens of pairs. Where a word's vector does not
 // depend on the batch it is embedded in (SentenceEmbedder::EmbedsWordsAlone),
 // each language keeps one table of its distinct opening words and a
-// document keeps row numbers, 256 bytes instead of a 25 KB matrix. Built
+// document keeps row numbers, 256 bytes instead of a 25 KB matrix, and
+// knows its repeated words by them, so no pair compares rows to find them. Built
 // and read by the pipeline; read-only and thread-safe once built.
 #ifndef DUPALIGN_PIPELINE_LEAD_WORDS_H_
 #define DUPALIGN_PIPELINE_LEAD_WORDS_H_
@@ -27,9 +28,10 @@ class LeadWords {
             const SentenceEmbedder& embedder, int threads);
 
   // Document i's opening as one sentence of unit word rows, words without a
-  // vector left out: what EmbedSentenceWords({Opening(doc)}) gives. Empty
-  // for a document that was not wanted.
-  SentenceWords Of(size_t i) const;
+  // vector left out, each distinct word's row once: what
+  // Deduplicate(EmbedSentenceWords({Opening(doc)})) gives. Empty for a
+  // document that was not wanted.
+  DistinctWords Of(size_t i) const;
 
   // The words read from a document's opening.
   static std::vector<std::string> Opening(const Document& doc);
@@ -37,9 +39,10 @@ class LeadWords {
  private:
   using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
   struct Entry {
-    const RowMatrix* table = nullptr;  // null: `own` holds the rows
-    std::vector<int32_t> rows;         // rows of `table`, in word order
-    SentenceWords own;
+    const RowMatrix* table = nullptr;  // null: `own` holds the words
+    std::vector<int32_t> rows;         // distinct rows of `table`, in order of first use
+    std::vector<Eigen::Index> id;      // per word: its entry in `rows`
+    DistinctWords own;
   };
 
   std::map<std::string, RowMatrix> tables_;  // by language: a row per distinct word

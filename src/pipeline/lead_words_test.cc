@@ -56,10 +56,16 @@ class LeadWordsTest : public testing::ScratchDirTestBase {
     for (size_t i = 0; i < docs.size(); ++i) {
       const SentenceWords expected =
           EmbedSentenceWords({LeadWords::Opening(docs[i])}, docs[i].lang, *embedder_);
-      const SentenceWords got = lead.Of(i);
+      const DistinctWords got = lead.Of(i);
       EXPECT_EQ(got.offset, expected.offset) << "document " << i;
-      ASSERT_EQ(got.rows.rows(), expected.rows.rows()) << "document " << i;
-      EXPECT_TRUE(got.rows == expected.rows) << "document " << i;
+      ASSERT_EQ(got.id.size(), static_cast<size_t>(expected.rows.rows())) << "document " << i;
+      for (size_t w = 0; w < got.id.size(); ++w) {
+        EXPECT_TRUE(got.rows.row(got.id[w]) == expected.rows.row(static_cast<Eigen::Index>(w)))
+            << "document " << i << ", word " << w;
+      }
+      // Each distinct word once, in order of first use.
+      EXPECT_EQ(got.rows.rows(), Deduplicate(expected).rows.rows()) << "document " << i;
+      EXPECT_EQ(got.id, Deduplicate(expected).id) << "document " << i;
     }
   }
 
@@ -93,7 +99,7 @@ TEST_F(LeadWordsTest, SharedTablesGiveEachDocumentItsOwnEmbedding) {
   const LeadWords lead(Pointers(docs), {0, 1, 2, 3, 4, 5, 2}, *embedder_, 2);
   ExpectSameAsEmbeddedAlone(lead, docs);
   // Unknown words are left out: one per sentence read.
-  EXPECT_EQ(lead.Of(5).rows.rows(), 64 - 8);
+  EXPECT_EQ(lead.Of(5).id.size(), 64u - 8u);
 }
 
 TEST_F(LeadWordsTest, BatchCentredLanguagesKeepEachDocumentsRows) {
@@ -107,9 +113,9 @@ TEST_F(LeadWordsTest, BatchCentredLanguagesKeepEachDocumentsRows) {
 TEST_F(LeadWordsTest, DocumentsNotAskedForHaveNoWords) {
   std::vector<Document> docs = {MakeDocument("en", 4, 1), MakeDocument("en", 4, 2)};
   const LeadWords lead(Pointers(docs), {1}, *embedder_, 1);
-  EXPECT_EQ(lead.Of(0).rows.rows(), 0);
+  EXPECT_TRUE(lead.Of(0).id.empty());
   EXPECT_TRUE(lead.Of(0).offset.empty());
-  EXPECT_GT(lead.Of(1).rows.rows(), 0);
+  EXPECT_FALSE(lead.Of(1).id.empty());
 }
 
 }  // namespace
