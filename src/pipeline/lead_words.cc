@@ -95,11 +95,11 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
       const auto row = std::lower_bound(words.begin(), words.end(), word) - words.begin();
       // Words without a vector are left out, as EmbedSentenceWords does.
       if (entry.table->row(row).squaredNorm() == 0.0f) continue;
-      const auto seen = std::find(entry.rows.begin(), entry.rows.end(), row) - entry.rows.begin();
-      if (seen == static_cast<std::ptrdiff_t>(entry.rows.size())) {
+      const auto slot = std::find(entry.rows.begin(), entry.rows.end(), row) - entry.rows.begin();
+      if (slot == static_cast<std::ptrdiff_t>(entry.rows.size())) {
         entry.rows.push_back(static_cast<int32_t>(row));
       }
-      entry.id.push_back(seen);
+      entry.id.push_back(slot);
     }
   });
 }

@@ -3,8 +3,6 @@
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <memory>
