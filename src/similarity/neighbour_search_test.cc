@@ -112,7 +112,9 @@ TEST(NeighbourSearchTest, GraphScoresAreTheFloatCosinesBestFirst) {
       const double cosine = v.row(i).dot(v.row(found.id(i, r)));
       // The byte codes only choose candidates; the score is the float product.
       EXPECT_NEAR(found.score(i, r), cosine, 1e-5) << "row " << i;
-      if (r > 0) EXPECT_GE(found.score(i, r - 1), found.score(i, r));
+      if (r > 0) {
+        EXPECT_GE(found.score(i, r - 1), found.score(i, r));
+      }
     }
   }
 }
