@@ -16,6 +16,9 @@
 #   MODELS_DIR where the models go [models]
 #   EMBED_EPOCH skipgram epochs [10]; 1 makes a quick smoke test of the recipe
 #   EVAL=0     skip the evaluation
+#   CLDR_WORDS=1  also train on CLDR's emoji names and keywords (Debian
+#              unicode-cldr-core, Unicode licence): everyday words in all four
+#              languages. Off until a full model is trained and measured with it
 #   LASER_TATOEBA  optional folder with LASER's Tatoeba test files
 #              (tatoeba.vie-eng.vie, tatoeba.vie-eng.eng, ...): evaluation only
 set -euo pipefail
@@ -34,7 +37,7 @@ step() { echo "build-model: $*" >&2; }
 install_packages() {
   local wanted=(fasttext python3 libreoffice-help-en-us libreoffice-help-vi
     libreoffice-help-sv libreoffice-help-id libreoffice-l10n-vi libreoffice-l10n-sv
-    libreoffice-l10n-id iso-codes dict-freedict-eng-ind)
+    libreoffice-l10n-id iso-codes dict-freedict-eng-ind unicode-cldr-core)
   local missing=() sudo=""
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

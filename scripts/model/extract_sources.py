@@ -31,6 +31,8 @@ LO_HELP_DIRS = {"en": "en-US", "vi": "vi", "sv": "sv", "id": "id"}
 LO_UI = "/usr/lib/libreoffice/program/resource"
 LOCALE = "/usr/share/locale"
 ISO_DOMAINS = ("iso_3166-1", "iso_3166-3", "iso_639-2", "iso_4217", "iso_15924")
+CLDR_ANNOTATIONS = "/usr/share/unicode/cldr/common/annotations"
+CLDR_ANNOTATION = re.compile(r'<annotation cp="([^"]+)"( type="tts")?>([^<]+)</annotation>')
 PAR_ID = re.compile(r"^(par_id|hd_id)\d")
 MNEMONIC = re.compile(r"_(?=\w)")
 HELD_OUT_MODULUS = 30  # about one LibreOffice paragraph in 30 is held out
@@ -185,6 +187,38 @@ def dictd_pairs(dict_path):
                     yield clean(head), clean(word)
 
 
+def cldr_annotations(lang):
+    """{character: (spoken name, [keywords])} from CLDR's emoji annotations."""
+    path = os.path.join(CLDR_ANNOTATIONS, lang + ".xml")
+    names, keywords = {}, {}
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        for cp, tts, text in CLDR_ANNOTATION.findall(f.read()):
+            text = html.unescape(text)
+            if tts:
+                names[cp] = clean(text)
+            else:
+                keywords[cp] = [clean(k) for k in text.split("|") if k.strip()]
+    return {cp: (names[cp], keywords.get(cp, [])) for cp in names}
+
+
+def write_cldr(writers):
+    """Everyday words (animals, food, people, feelings, objects) from the
+    names and keywords CLDR gives each emoji in every language: each name is
+    a dictionary entry, and each keyword list a parallel segment."""
+    english = cldr_annotations("en")
+    for lang in LANGS:
+        for cp, (name, keywords) in sorted(cldr_annotations(lang).items()):
+            if cp not in english:
+                continue
+            en_name, en_keywords = english[cp]
+            writers[lang].write(f"cldr\t{cp}\t{en_name}\t{name}\n")
+            if keywords and en_keywords:
+                writers[lang].write(
+                    f"cldrkw\t{cp}\t{' '.join(en_keywords)}\t{' '.join(keywords)}\n")
+
+
 def write_lo_help(out_dir, writers):
     english = lo_help_paragraphs("en")
     by_lang = {lang: lo_help_paragraphs(lang) for lang in LANGS}
@@ -273,6 +307,8 @@ def main():
                                        encoding="utf-8")
     write_lo_help(out_dir, writers)
     write_gettext(writers)
+    if os.environ.get("CLDR_WORDS", "0") == "1":
+        write_cldr(writers)
     eng_ind = "/usr/share/dictd/freedict-eng-ind.dict.dz"
     if os.path.exists(eng_ind):
         for n, (en, xx) in enumerate(dictd_pairs(eng_ind)):

@@ -33,8 +33,8 @@ import random
 import re
 
 LANGS = ("vi", "sv", "id")
-SENTENCE_SOURCES = {"lohelp", "loui", "tatoeba", "nusax", "isocodes"}
-DICTIONARY_SOURCES = {"wiktionary", "freedict"}
+SENTENCE_SOURCES = {"lohelp", "loui", "tatoeba", "nusax", "isocodes", "cldrkw"}
+DICTIONARY_SOURCES = {"wiktionary", "freedict", "cldr"}
 MAX_INDUCTION_LEN = 80
 ENGLISH_WORD = re.compile(r"^[a-z0-9'-]+$")
 
