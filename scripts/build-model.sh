@@ -79,6 +79,10 @@ train_embedding() {
     -neg 5 -thread "$threads" -seed $seed -verbose 1 >&2
   cp "$work/embed.bin" "$models/dupalign-embed.bin"
   write_language_stats
+  # The word matcher pulls words a lexicon covers towards their English
+  # translations (src/embed/lexicon.h); the sidecars ship next to the model.
+  step "writing the lexicon sidecars"
+  python3 scripts/model/write_lexicons.py "$work/corpus" "$models/dupalign-embed.bin"
 }
 
 # Each language's common direction (mean and first principal component of

@@ -199,11 +199,14 @@ double WordMatcher::SpanSum(const RowMatrix& best, size_t word_begin, size_t wor
 }
 
 SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> sentences,
-                                 const std::string& lang, const SentenceEmbedder& embedder) {
+                                 const std::string& lang, const SentenceEmbedder& embedder,
+                                 WordReading reading) {
   std::vector<size_t> owner;
   for (size_t i = 0; i < sentences.size(); ++i) owner.insert(owner.end(), sentences[i].size(), i);
   // Row-major, so each word's row is read and copied contiguously.
-  const RowMatrix rows = embedder.EmbedWords(sentences, lang);
+  const RowMatrix rows = reading == WordReading::kInContext
+                             ? embedder.EmbedWordsInContext(sentences, lang)
+                             : embedder.EmbedWords(sentences, lang);
   SentenceWords result;
   result.offset.assign(sentences.size() + 1, 0);
   std::vector<Eigen::Index> kept;
@@ -221,9 +224,10 @@ SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> s
 }
 
 SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
-                                 const std::string& lang, const SentenceEmbedder& embedder) {
+                                 const std::string& lang, const SentenceEmbedder& embedder,
+                                 WordReading reading) {
   const std::vector<std::span<const std::string>> runs(sentences.begin(), sentences.end());
-  return EmbedSentenceWords(runs, lang, embedder);
+  return EmbedSentenceWords(runs, lang, embedder, reading);
 }
 
 }  // namespace dupalign

@@ -44,13 +44,22 @@ struct DistinctWords {
 // `words` with bit-identical rows (a word used again) stored once.
 DistinctWords Deduplicate(const SentenceWords& words);
 
-// Every word of every sentence that has a vector, embedded on its own in
-// `lang` (rows unit length). Used by the align command and the pipeline to
+// How EmbedSentenceWords reads a word: with its sentence as context for the
+// language's lexicon (SentenceEmbedder::EmbedWordsInContext), or alone
+// (SentenceEmbedder::EmbedWords). Sentence alignment reads in context; the
+// clustering's lead-word feature reads alone, the way its link model was
+// fitted, so a document's links do not depend on the corpus's size.
+enum class WordReading { kInContext, kAlone };
+
+// Every word of every sentence that has a vector, embedded in `lang` (rows
+// unit length). Used by the align command, the pipeline and `model eval` to
 // fill AlignmentSide::words.
 SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> sentences,
-                                 const std::string& lang, const SentenceEmbedder& embedder);
+                                 const std::string& lang, const SentenceEmbedder& embedder,
+                                 WordReading reading = WordReading::kInContext);
 SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
-                                 const std::string& lang, const SentenceEmbedder& embedder);
+                                 const std::string& lang, const SentenceEmbedder& embedder,
+                                 WordReading reading = WordReading::kInContext);
 
 class WordMatcher {
  public:

@@ -1,12 +1,19 @@
 #include "align/word_matcher.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <numeric>
 #include <random>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "embed/embedding_space.h"
+#include "embed/sentence_embedder.h"
 
 namespace dupalign {
 namespace {
@@ -191,6 +198,35 @@ TEST(WordMatcherTest, HubnessCorrectionPrefersDistinctiveMatches) {
   ASSERT_LT(source.row(1).dot(target.row(3)), hub_cos);
   WordMatcher matcher(Words(source, 1), Words(target, 1), 3);
   EXPECT_GT(matcher.Similarity(1, 2, 3, 4), matcher.Similarity(0, 1, 3, 4) + 0.02);
+}
+
+// A lexicon entry "bo truong" = "minister" changes the aligner's rows of the
+// covered words and leaves the lead-word reading (kAlone) as EmbedWords.
+TEST(EmbedSentenceWordsTest, OnlyTheInContextReadingUsesTheLexicon) {
+  char pattern[] = "/tmp/dupalign_word_matcher_XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  const std::filesystem::path dir = pattern;
+  const std::string vec = (dir / "words.vec").string();
+  std::ofstream(vec) << "4 3\nbo 1 0 0\ntruong 1 0.2 0\nminister 0 0 1\nhouse 0 1 0\n";
+  std::ofstream(vec + ".lexicon.vi") << "bo truong\tminister\n";
+  std::unique_ptr<EmbeddingSpace> space;
+  ASSERT_TRUE(EmbeddingSpace::Load(vec, ModelLoadOptions(), &space).ok());
+  SentenceEmbedderOptions options;
+  options.remove_mean = false;
+  options.remove_components = 0;
+  const SentenceEmbedder embedder(std::move(space), options);
+  const std::vector<std::vector<std::string>> sentences = {{"bo", "truong", "house"}};
+
+  const SentenceWords alone = EmbedSentenceWords(sentences, "vi", embedder, WordReading::kAlone);
+  const SentenceWords read = EmbedSentenceWords(sentences, "vi", embedder);
+  const Eigen::MatrixXf plain = embedder.EmbedWords(sentences[0], "vi");
+  ASSERT_EQ(alone.rows.rows(), 3);
+  ASSERT_EQ(read.rows.rows(), 3);
+  EXPECT_TRUE(alone.rows.isApprox(RowMatrix(plain)));
+  EXPECT_GT(read.rows(0, 2), 0.3f) << "bo is pulled towards minister";
+  EXPECT_GT(read.rows(1, 2), 0.3f) << "truong is pulled towards minister";
+  EXPECT_TRUE(read.rows.row(2).isApprox(plain.row(2))) << "house is outside the entry";
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

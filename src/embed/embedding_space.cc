@@ -1,6 +1,8 @@
 #include "embed/embedding_space.h"
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -12,6 +14,7 @@ constexpr char kAnyLanguage[] = "*";
 struct ParsedSpec {
   std::map<std::string, std::string> models;  // lang -> path
   std::map<std::string, std::string> maps;    // lang -> path
+  std::map<std::string, std::string> lexicons;  // lang -> path
   std::vector<std::string> order;             // languages in spec order
 };
 
@@ -29,11 +32,12 @@ Status ParseSpec(const std::string& spec, ParsedSpec* parsed) {
     }
     const size_t colon = key.find(':');
     if (colon != std::string::npos) {
-      if (key.substr(colon + 1) != "map") {
+      const std::string option = key.substr(colon + 1);
+      if (option != "map" && option != "lexicon") {
         return Status::InvalidArgument("model spec \"" + spec + "\": unknown option \"" + key +
-                                       "\" (only LANG:map=PATH)");
+                                       "\" (only LANG:map=PATH and LANG:lexicon=PATH)");
       }
-      parsed->maps[key.substr(0, colon)] = value;
+      (option == "map" ? parsed->maps : parsed->lexicons)[key.substr(0, colon)] = value;
       continue;
     }
     if (parsed->models.count(key)) {
@@ -110,6 +114,18 @@ Status EmbeddingSpace::Load(const std::string& spec, const ModelLoadOptions& opt
     status = loaded->BuildEntry(lang, parsed.models[kAnyLanguage], map_path);
     if (!status.ok()) return status;
   }
+  for (const auto& [lang, path] : parsed.lexicons) {
+    if (!parsed.models.count(lang) && !parsed.models.count(kAnyLanguage)) {
+      return Status::InvalidArgument("model spec \"" + spec + "\": a lexicon for " + lang +
+                                     " but no model for it");
+    }
+    status = Lexicon::Load(path, lang, &loaded->lexicons_[lang]);
+    if (!status.ok()) return status;
+  }
+  for (const std::string& path : loaded->model_order_) {
+    status = loaded->LoadSidecarLexicons(path);
+    if (!status.ok()) return status;
+  }
   *space = std::move(loaded);
   return Status::OK();
 }
@@ -159,6 +175,42 @@ Status EmbeddingSpace::BuildEntry(const std::string& lang, const std::string& mo
   if (loaded.stats) entry.stats = &*loaded.stats;
   entries_[lang] = entry;
   return Status::OK();
+}
+
+Status EmbeddingSpace::LoadSidecarLexicons(const std::string& model_path) {
+  namespace fs = std::filesystem;
+  const fs::path model(model_path);
+  const std::string prefix = model.filename().string() + ".lexicon.";
+  std::error_code error;
+  fs::directory_iterator files(model.has_parent_path() ? model.parent_path() : fs::path("."), error);
+  if (error) return Status::OK();
+  std::vector<fs::path> sidecars;
+  for (const fs::directory_entry& file : files) {
+    if (file.path().filename().string().starts_with(prefix)) sidecars.push_back(file.path());
+  }
+  std::sort(sidecars.begin(), sidecars.end());
+  for (const fs::path& sidecar : sidecars) {
+    const std::string lang = sidecar.filename().string().substr(prefix.size());
+    const Entry* entry = ForLanguage(lang);
+    if (lang.empty() || lexicons_.count(lang) || entry == nullptr ||
+        entry->model_path != model_path) {
+      continue;
+    }
+    Status status = Lexicon::Load(sidecar.string(), lang, &lexicons_[lang]);
+    if (!status.ok()) return status;
+  }
+  return Status::OK();
+}
+
+const Lexicon* EmbeddingSpace::LexiconFor(const std::string& lang) const {
+  auto it = lexicons_.find(lang);
+  return it == lexicons_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> EmbeddingSpace::LexiconLanguages() const {
+  std::vector<std::string> langs;
+  for (const auto& lexicon : lexicons_) langs.push_back(lexicon.first);
+  return langs;
 }
 
 const EmbeddingSpace::Entry* EmbeddingSpace::ForLanguage(const std::string& lang) const {

@@ -5,12 +5,14 @@
 //   "*=P"                        the model for languages not listed (a bare
 //                                PATH item means the same)
 //   "vi:map=W.txt"               a linear map applied to vi's vectors, y = W x
+//   "vi:lexicon=D.tsv"           a vi->English dictionary (embed/lexicon.h)
 // Items are comma-separated; paths may not contain ',' or '='.
 // Map files are text, one matrix row per line of whitespace-separated floats
 // ('#' comments allowed), so `numpy.savetxt("W.txt", W)` writes one; W has
 // (shared dim) rows and (model dim) columns. Every language must end in the
 // same dimension. A model file shared by several languages is loaded once,
-// and "<model path>.stats" (see embedding_stats.h) is loaded when present.
+// and "<model path>.stats" (see embedding_stats.h) is loaded when present, as
+// is "<model path>.lexicon.<lang>" for each language without a lexicon item.
 // Read-only after Load; thread-safe.
 #ifndef DUPALIGN_EMBED_EMBEDDING_SPACE_H_
 #define DUPALIGN_EMBED_EMBEDDING_SPACE_H_
@@ -26,6 +28,7 @@
 #include "dupalign/status.h"
 #include "embed/embedding_model.h"
 #include "embed/embedding_stats.h"
+#include "embed/lexicon.h"
 
 namespace dupalign {
 
@@ -50,6 +53,10 @@ class EmbeddingSpace {
   std::vector<std::string> languages() const;
   // Every distinct model, in spec order.
   std::vector<const EmbeddingModel*> models() const;
+  // The language's dictionary into English, or nullptr.
+  const Lexicon* LexiconFor(const std::string& lang) const;
+  // Languages that have a lexicon.
+  std::vector<std::string> LexiconLanguages() const;
 
  private:
   struct LoadedModel {
@@ -60,12 +67,16 @@ class EmbeddingSpace {
   Status LoadModel(const std::string& path, const ModelLoadOptions& options);
   Status BuildEntry(const std::string& lang, const std::string& model_path,
                     const std::string& map_path);
+  // The model's "<path>.lexicon.<lang>" sidecars, for languages that have
+  // no lexicon yet and whose vectors come from that model.
+  Status LoadSidecarLexicons(const std::string& model_path);
 
   int dim_ = 0;
   std::vector<std::string> model_order_;
   std::map<std::string, LoadedModel> models_;    // by path
   std::map<std::string, Eigen::MatrixXf> maps_;  // by language
   std::map<std::string, Entry> entries_;         // by language, "*" included
+  std::map<std::string, Lexicon> lexicons_;      // by language
 };
 
 }  // namespace dupalign

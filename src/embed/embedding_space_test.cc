@@ -98,5 +98,42 @@ TEST_F(EmbeddingSpaceTest, CorruptStatsFileFailsTheLoad) {
   EXPECT_THAT(status.message(), HasSubstr("a.vec.stats:2: expected 2 numbers"));
 }
 
+TEST_F(EmbeddingSpaceTest, SidecarLexiconsServeTheirLanguagesAndSpecItemsOverrideThem) {
+  const std::string vec = Write("a.vec", "1 2\nhej 1 0\n");
+  Write("a.vec.lexicon.vi", "hộ chiếu\tpassport\n");
+  Write("a.vec.lexicon.sv", "hund\tdog\n");
+  const std::string own = Write("own.tsv", "chó\tdog\nmèo\tcat\n");
+  std::unique_ptr<EmbeddingSpace> space;
+  ASSERT_TRUE(Load(vec, &space).ok());
+  ASSERT_NE(space->LexiconFor("vi"), nullptr);
+  EXPECT_EQ(space->LexiconFor("vi")->entries(), 1u);
+  EXPECT_NE(space->LexiconFor("sv"), nullptr);
+  EXPECT_EQ(space->LexiconFor("id"), nullptr);
+  EXPECT_THAT(space->LexiconLanguages(), ElementsAre("sv", "vi"));
+  ASSERT_TRUE(Load(vec + ",vi:lexicon=" + own, &space).ok());
+  EXPECT_EQ(space->LexiconFor("vi")->entries(), 2u);
+  EXPECT_EQ(space->LexiconFor("vi")->path(), own);
+}
+
+TEST_F(EmbeddingSpaceTest, SidecarLexiconOfAnotherLanguagesModelIsNotUsed) {
+  const std::string a = Write("a.vec", "1 2\nhej 1 0\n");
+  const std::string b = Write("b.vec", "1 2\nchào 0 1\n");
+  Write("a.vec.lexicon.vi", "hộ chiếu\tpassport\n");
+  std::unique_ptr<EmbeddingSpace> space;
+  ASSERT_TRUE(Load("sv=" + a + ",vi=" + b, &space).ok());
+  EXPECT_EQ(space->LexiconFor("vi"), nullptr);
+}
+
+TEST_F(EmbeddingSpaceTest, BadLexiconsAreExplained) {
+  const std::string vec = Write("a.vec", "1 2\nhej 1 0\n");
+  std::unique_ptr<EmbeddingSpace> space;
+  EXPECT_THAT(Load("sv=" + vec + ",vi:lexicon=x", &space).message(),
+              HasSubstr("a lexicon for vi but no model"));
+  EXPECT_THAT(Load(vec + ",vi:lexicon=" + (dir_ / "absent.tsv").string(), &space).message(),
+              HasSubstr("absent.tsv: cannot open lexicon"));
+  Write("a.vec.lexicon.vi", "chó dog\n");
+  EXPECT_THAT(Load(vec, &space).message(), HasSubstr("a.vec.lexicon.vi:1"));
+}
+
 }  // namespace
 }  // namespace dupalign

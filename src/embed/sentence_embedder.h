@@ -31,6 +31,7 @@
 
 namespace dupalign {
 
+class Lexicon;
 class WordTokenizer;
 
 struct SentenceEmbedderOptions {
@@ -100,6 +101,12 @@ class SentenceEmbedder {
   // A row per word, centred with the corpus's statistics when set.
   Eigen::MatrixXf EmbedWords(WordRuns words, const std::string& lang) const;
   Eigen::MatrixXf EmbedWords(const std::vector<std::string>& words, const std::string& lang) const;
+  // EmbedWords for the words of sentences read in context: a word that an
+  // entry of the language's lexicon covers (embed/lexicon.h) is pulled
+  // towards the entry's English translations, then normalised again. Rows of
+  // words without a vector stay zero. Equal to EmbedWords for English, for a
+  // language without a lexicon, and for a space without English.
+  Eigen::MatrixXf EmbedWordsInContext(WordRuns sentences, const std::string& lang) const;
   // One vector for a bag of words (a document, its sentences read in
   // order); common component from the stats file only.
   Eigen::VectorXf EmbedBag(WordRuns words, const std::string& lang) const;
@@ -143,6 +150,11 @@ class SentenceEmbedder {
   // Step 3; returns a row per vector.
   Eigen::MatrixXf Finish(const EmbeddingSpace::Entry& entry, Eigen::MatrixXf columns) const;
   const WordTokenizer& TokenizerFor(const std::string& lang) const;
+  // One unit row per entry of `lexicon`: the mean direction of its English
+  // translations, each the mean of its words' EmbedWords rows. Made on first
+  // use; the setters that change English word vectors drop them.
+  const WordTable::RowMatrix& TranslationRows(const std::string& lang,
+                                              const Lexicon& lexicon) const;
 
   std::shared_ptr<const EmbeddingSpace> space_;
   SentenceEmbedderOptions options_;
@@ -151,6 +163,8 @@ class SentenceEmbedder {
   // Per language: common components of the corpus's words.
   std::map<std::string, LanguageStats> corpus_word_stats_;
   float unseen_idf_ = 1.0f;
+  mutable std::mutex translations_mutex_;
+  mutable std::map<std::string, WordTable::RowMatrix> translation_rows_;  // by language
   mutable std::mutex tokenizers_mutex_;
   mutable std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;
 };

@@ -238,5 +238,27 @@ TEST_F(SentenceEmbedderTest, CachedWordsGiveTheSameVectors) {
   EXPECT_EQ(b.row(2).norm(), 0.0f) << "a sentence of unknown words stays a zero row";
 }
 
+TEST_F(SentenceEmbedderTest, LexiconPullsCoveredWordsTowardsTheirEnglishTranslations) {
+  std::ofstream(dir_ / "words.vec.lexicon.vi") << "w7 w8\tw9\n";
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  const std::vector<std::vector<std::string>> sentences = {{"w7", "w8", "w20"}, {"w7", "zz"}};
+  const auto runs = std::vector<std::span<const std::string>>(sentences.begin(), sentences.end());
+  const Eigen::MatrixXf plain = embedder->EmbedWords(runs, "vi");
+  const Eigen::MatrixXf read = embedder->EmbedWordsInContext(runs, "vi");
+  const Eigen::VectorXf english = embedder->EmbedWords({"w9"}, "en").row(0).transpose();
+  ASSERT_EQ(read.rows(), 5);
+  for (Eigen::Index covered : {0, 1}) {
+    EXPECT_NEAR(read.row(covered).norm(), 1.0f, 1e-5f);
+    EXPECT_GT(read.row(covered).dot(english), plain.row(covered).dot(english) + 0.1f);
+  }
+  // Outside the phrase, and "w7" alone, the words keep their own vectors.
+  EXPECT_TRUE(read.row(2).isApprox(plain.row(2)));
+  EXPECT_TRUE(read.row(3).isApprox(plain.row(3)));
+  EXPECT_EQ(read.row(4).norm(), 0.0f) << "a word without a vector stays a zero row";
+  // English, the pivot, is never pulled.
+  EXPECT_TRUE(embedder->EmbedWordsInContext(runs, "en").isApprox(embedder->EmbedWords(runs, "en")));
+}
+
 }  // namespace
 }  // namespace dupalign

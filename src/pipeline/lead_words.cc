@@ -86,7 +86,8 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
     Entry& entry = entries_[unique[k]];
     auto table = tables_.find(lang);
     if (table == tables_.end()) {
-      entry.own = Deduplicate(EmbedSentenceWords({openings[k]}, lang, embedder));
+      entry.own = Deduplicate(
+          EmbedSentenceWords({openings[k]}, lang, embedder, WordReading::kAlone));
       return;
     }
     entry.table = &table->second;

@@ -90,6 +90,11 @@ int RunInfo(const ModelSettings& settings) {
     for (const std::string& stats_lang : stats) std::cout << ' ' << stats_lang;
     std::cout << '\n';
   }
+  for (const std::string& lang : space.LexiconLanguages()) {
+    const Lexicon* lexicon = space.LexiconFor(lang);
+    std::cout << "lexicon\t" << lang << '\t' << lexicon->path() << "\tentries "
+              << lexicon->entries() << '\n';
+  }
   return 0;
 }
 

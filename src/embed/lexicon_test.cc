@@ -1,0 +1,118 @@
+#include "embed/lexicon.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace dupalign {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+class LexiconTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/dupalign_lexicon_XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& text) {
+    const fs::path path = dir_ / "vi.tsv";
+    std::ofstream(path) << text;
+    return path.string();
+  }
+
+  fs::path dir_;
+};
+
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+TEST_F(LexiconTest, LoadTokenisesBothSidesLikeThePipeline) {
+  Lexicon lexicon;
+  const std::string path = Write("# comment\n\nHộ chiếu\tPassport\tignored column\nnước ngoài\tforeign country\n");
+  ASSERT_TRUE(Lexicon::Load(path, "vi", &lexicon).ok());
+  EXPECT_EQ(lexicon.entries(), 2u);
+  const auto matches = lexicon.Find(Words("tôi có hộ chiếu"));
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].begin, 2u);
+  EXPECT_EQ(matches[0].length, 2u);
+  EXPECT_THAT(lexicon.Translations(matches[0].entry), ElementsAre(ElementsAre("passport")));
+}
+
+TEST_F(LexiconTest, LongestEntryWinsAndMatchedWordsAreNotMatchedAgain) {
+  Lexicon lexicon;
+  lexicon.Add({"nước"}, {"water"});
+  lexicon.Add({"nước", "ngoài"}, {"foreign"});
+  lexicon.Add({"ngoài"}, {"outside"});
+  lexicon.Add({"đi"}, {"go"});
+  const auto matches = lexicon.Find(Words("đi nước ngoài uống nước"));
+  ASSERT_EQ(matches.size(), 3u);
+  EXPECT_EQ(matches[0].begin, 0u);
+  EXPECT_EQ(matches[1].begin, 1u);
+  EXPECT_EQ(matches[1].length, 2u);
+  EXPECT_THAT(lexicon.Translations(matches[1].entry), ElementsAre(ElementsAre("foreign")));
+  EXPECT_EQ(matches[2].begin, 4u);
+  EXPECT_THAT(lexicon.Translations(matches[2].entry), ElementsAre(ElementsAre("water")));
+}
+
+TEST_F(LexiconTest, KeepsTheFirstDistinctTranslationsInFileOrder) {
+  Lexicon lexicon;
+  for (const char* english : {"home", "house", "home", "family", "household"}) {
+    lexicon.Add({"nhà"}, {english});
+  }
+  ASSERT_EQ(lexicon.entries(), 1u);
+  EXPECT_THAT(lexicon.Translations(0),
+              ElementsAre(ElementsAre("home"), ElementsAre("house"), ElementsAre("family")));
+}
+
+TEST_F(LexiconTest, PhraseLongerThanTheSentenceRestIsNotReadPastTheEnd) {
+  Lexicon lexicon;
+  lexicon.Add({"kẹo", "cao", "su"}, {"chewing", "gum"});
+  EXPECT_TRUE(lexicon.Find(Words("ăn kẹo cao")).empty());
+  EXPECT_EQ(lexicon.Find(Words("ăn kẹo cao su")).size(), 1u);
+}
+
+TEST_F(LexiconTest, MalformedLineNamesFileAndLine) {
+  Lexicon lexicon;
+  const std::string path = Write("chó\tdog\nmèo cat\n");
+  const Status status = Lexicon::Load(path, "vi", &lexicon);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), Status::Code::kCorruption);
+  EXPECT_THAT(status.message(), HasSubstr(path + ":2"));
+}
+
+TEST_F(LexiconTest, SideWithoutWordsIsRejected) {
+  Lexicon lexicon;
+  const Status status = Lexicon::Load(Write("chó\t...\n"), "vi", &lexicon);
+  EXPECT_EQ(status.code(), Status::Code::kCorruption);
+}
+
+TEST_F(LexiconTest, MissingFileIsNotFound) {
+  Lexicon lexicon;
+  const Status status = Lexicon::Load((dir_ / "absent.tsv").string(), "vi", &lexicon);
+  EXPECT_EQ(status.code(), Status::Code::kNotFound);
+  EXPECT_THAT(status.message(), HasSubstr("absent.tsv"));
+}
+
+}  // namespace
+}  // namespace dupalign
