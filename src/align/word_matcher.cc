@@ -206,7 +206,7 @@ SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> s
   // Row-major, so each word's row is read and copied contiguously.
   const RowMatrix rows = reading == WordReading::kInContext
                              ? embedder.EmbedWordsInContext(sentences, lang)
-                             : embedder.EmbedWords(sentences, lang);
+                             : RowMatrix(embedder.EmbedWords(sentences, lang));
   SentenceWords result;
   result.offset.assign(sentences.size() + 1, 0);
   std::vector<Eigen::Index> kept;

@@ -1,6 +1,7 @@
 #include "embed/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <fstream>
 
 #include "text/word_tokenizer.h"
@@ -48,7 +49,7 @@ Status Lexicon::Load(const std::string& path, const std::string& lang, Lexicon* 
 }
 
 void Lexicon::Add(const std::vector<std::string>& phrase, std::vector<std::string> english) {
-  if (phrase.empty() || english.empty()) return;
+  if (phrase.empty() || english.empty() || phrase.size() > kMaxPhraseWords) return;
   auto [it, added] =
       entry_of_.try_emplace(Join(phrase), static_cast<int32_t>(translations_.size()));
   if (added) translations_.emplace_back();
@@ -57,26 +58,30 @@ void Lexicon::Add(const std::vector<std::string>& phrase, std::vector<std::strin
       std::find(options.begin(), options.end(), english) == options.end()) {
     options.push_back(std::move(english));
   }
-  uint32_t& longest = longest_from_[phrase.front()];
-  longest = std::max(longest, static_cast<uint32_t>(phrase.size()));
+  lengths_from_[phrase.front()] |= uint32_t{1} << (phrase.size() - 1);
 }
 
 std::vector<Lexicon::Match> Lexicon::Find(std::span<const std::string> words) const {
   std::vector<Match> matches;
   std::string key;
   for (size_t i = 0; i < words.size();) {
-    const auto from = longest_from_.find(words[i]);
-    size_t length = from == longest_from_.end() ? 0 : std::min<size_t>(from->second, words.size() - i);
-    for (; length > 0; --length) {
+    const auto from = lengths_from_.find(words[i]);
+    uint32_t lengths = from == lengths_from_.end() ? 0 : from->second;
+    const size_t left = words.size() - i;
+    if (left < kMaxPhraseWords) lengths &= (uint32_t{1} << left) - 1;
+    size_t matched = 0;
+    while (lengths != 0 && matched == 0) {
+      const size_t length = std::bit_width(lengths);
+      lengths &= ~(uint32_t{1} << (length - 1));
       key = words[i];
       for (size_t k = 1; k < length; ++k) (key += ' ') += words[i + k];
       const auto entry = entry_of_.find(key);
       if (entry != entry_of_.end()) {
         matches.push_back({i, length, entry->second});
-        break;
+        matched = length;
       }
     }
-    i += std::max<size_t>(length, 1);
+    i += std::max<size_t>(matched, 1);
   }
   return matches;
 }

@@ -32,6 +32,8 @@ namespace dupalign {
 class Lexicon {
  public:
   static constexpr size_t kMaxTranslations = 3;
+  // Longer phrases are not entries (Add drops them).
+  static constexpr size_t kMaxPhraseWords = 32;
 
   // A run of words that is one entry: words [begin, begin + length).
   struct Match {
@@ -62,9 +64,10 @@ class Lexicon {
  private:
   // Phrase words joined by single spaces -> entry.
   absl::flat_hash_map<std::string, int32_t> entry_of_;
-  // A word -> the most words of an entry that starts with it, so most
-  // positions take one look-up.
-  absl::flat_hash_map<std::string, uint32_t> longest_from_;
+  // A word -> the lengths of the entries that start with it (bit L - 1 for
+  // L words), so most positions take one look-up and a phrase is only
+  // joined and looked up at lengths some entry has.
+  absl::flat_hash_map<std::string, uint32_t> lengths_from_;
   std::vector<std::vector<std::vector<std::string>>> translations_;
   std::string path_;
 };

@@ -92,6 +92,31 @@ TEST_F(LexiconTest, PhraseLongerThanTheSentenceRestIsNotReadPastTheEnd) {
   EXPECT_EQ(lexicon.Find(Words("ăn kẹo cao su")).size(), 1u);
 }
 
+TEST_F(LexiconTest, ShorterEntriesAreFoundWhenTheLongerOnesFail) {
+  Lexicon lexicon;
+  lexicon.Add({"bộ"}, {"set"});
+  lexicon.Add({"bộ", "y", "tế"}, {"ministry", "of", "health"});
+  lexicon.Add({"bộ", "trưởng", "bộ", "y", "tế"}, {"health", "minister"});
+  const auto matches = lexicon.Find(Words("bộ trưởng bộ y"));
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[0].begin, 0u);
+  EXPECT_EQ(matches[0].length, 1u) << "no entry of 2 or 4 words starts with bộ";
+  EXPECT_EQ(matches[1].begin, 2u);
+  EXPECT_EQ(matches[1].length, 1u);
+  EXPECT_EQ(lexicon.Find(Words("bộ trưởng bộ y tế")).at(0).length, 5u);
+}
+
+TEST_F(LexiconTest, PhrasesOverTheWordLimitAreNotEntries) {
+  Lexicon lexicon;
+  const std::vector<std::string> long_phrase(Lexicon::kMaxPhraseWords + 1, "rất");
+  lexicon.Add(long_phrase, {"very"});
+  EXPECT_EQ(lexicon.entries(), 0u);
+  const std::vector<std::string> longest(Lexicon::kMaxPhraseWords, "rất");
+  lexicon.Add(longest, {"very"});
+  ASSERT_EQ(lexicon.Find(longest).size(), 1u);
+  EXPECT_EQ(lexicon.Find(longest)[0].length, Lexicon::kMaxPhraseWords);
+}
+
 TEST_F(LexiconTest, MalformedLineNamesFileAndLine) {
   Lexicon lexicon;
   const std::string path = Write("chó\tdog\nmèo cat\n");

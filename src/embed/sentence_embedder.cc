@@ -81,7 +81,7 @@ void SentenceEmbedder::CacheWords(const std::string& lang, const std::vector<std
   for (const std::string& word : words) {
     if (table.index.emplace(word, -1).second) fresh.push_back(&word);
   }
-  WordTable::RowMatrix rows(static_cast<Eigen::Index>(fresh.size()), model.dim());
+  RowMatrix rows(static_cast<Eigen::Index>(fresh.size()), model.dim());
   std::vector<char> found(fresh.size(), 0);
   ParallelFor(fresh.size(), threads, [&](size_t k) {
     auto row = rows.row(static_cast<Eigen::Index>(k));
@@ -286,14 +286,14 @@ Eigen::MatrixXf SentenceEmbedder::EmbedWords(const std::vector<std::string>& wor
   return EmbedWords(WordRuns(&run, 1), lang);
 }
 
-Eigen::MatrixXf SentenceEmbedder::EmbedWordsInContext(WordRuns sentences,
-                                                      const std::string& lang) const {
-  Eigen::MatrixXf rows = EmbedWords(sentences, lang);
+SentenceEmbedder::RowMatrix SentenceEmbedder::EmbedWordsInContext(WordRuns sentences,
+                                                                 const std::string& lang) const {
+  RowMatrix rows = EmbedWords(sentences, lang);
   const Lexicon* lexicon = space_->LexiconFor(lang);
   if (lexicon == nullptr || lang == kPivotLanguage || !SupportsLanguage(kPivotLanguage)) {
     return rows;
   }
-  const WordTable::RowMatrix& translations = TranslationRows(lang, *lexicon);
+  const RowMatrix& translations = TranslationRows(lang, *lexicon);
   Eigen::Index first = 0;
   for (std::span<const std::string> sentence : sentences) {
     for (const Lexicon::Match& match : lexicon->Find(sentence)) {
@@ -311,7 +311,7 @@ Eigen::MatrixXf SentenceEmbedder::EmbedWordsInContext(WordRuns sentences,
   return rows;
 }
 
-const SentenceEmbedder::WordTable::RowMatrix& SentenceEmbedder::TranslationRows(
+const SentenceEmbedder::RowMatrix& SentenceEmbedder::TranslationRows(
     const std::string& lang, const Lexicon& lexicon) const {
   std::lock_guard<std::mutex> lock(translations_mutex_);
   auto cached = translation_rows_.find(lang);
@@ -330,7 +330,7 @@ const SentenceEmbedder::WordTable::RowMatrix& SentenceEmbedder::TranslationRows(
     }
   }
   const Eigen::MatrixXf english = EmbedWords(words, kPivotLanguage);
-  WordTable::RowMatrix rows = WordTable::RowMatrix::Zero(
+  RowMatrix rows = RowMatrix::Zero(
       static_cast<Eigen::Index>(lexicon.entries()), english.cols());
   for (size_t e = 0; e < lexicon.entries(); ++e) {
     auto entry = rows.row(static_cast<Eigen::Index>(e));

@@ -105,8 +105,10 @@ class SentenceEmbedder {
   // entry of the language's lexicon covers (embed/lexicon.h) is pulled
   // towards the entry's English translations, then normalised again. Rows of
   // words without a vector stay zero. Equal to EmbedWords for English, for a
-  // language without a lexicon, and for a space without English.
-  Eigen::MatrixXf EmbedWordsInContext(WordRuns sentences, const std::string& lang) const;
+  // language without a lexicon, and for a space without English. Row-major,
+  // the layout the word matcher reads.
+  using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  RowMatrix EmbedWordsInContext(WordRuns sentences, const std::string& lang) const;
   // One vector for a bag of words (a document, its sentences read in
   // order); common component from the stats file only.
   Eigen::VectorXf EmbedBag(WordRuns words, const std::string& lang) const;
@@ -123,7 +125,6 @@ class SentenceEmbedder {
   // A model's cached words: SIF x IDF-weighted unit vectors, one row each; an
   // index of -1 marks a word the model has no vector for.
   struct WordTable {
-    using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     absl::flat_hash_map<std::string, int32_t> index;
     RowMatrix rows;
   };
@@ -153,7 +154,7 @@ class SentenceEmbedder {
   // One unit row per entry of `lexicon`: the mean direction of its English
   // translations, each the mean of its words' EmbedWords rows. Made on first
   // use; the setters that change English word vectors drop them.
-  const WordTable::RowMatrix& TranslationRows(const std::string& lang,
+  const RowMatrix& TranslationRows(const std::string& lang,
                                               const Lexicon& lexicon) const;
 
   std::shared_ptr<const EmbeddingSpace> space_;
@@ -164,7 +165,7 @@ class SentenceEmbedder {
   std::map<std::string, LanguageStats> corpus_word_stats_;
   float unseen_idf_ = 1.0f;
   mutable std::mutex translations_mutex_;
-  mutable std::map<std::string, WordTable::RowMatrix> translation_rows_;  // by language
+  mutable std::map<std::string, RowMatrix> translation_rows_;  // by language
   mutable std::mutex tokenizers_mutex_;
   mutable std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;
 };
