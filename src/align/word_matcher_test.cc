@@ -1,10 +1,6 @@
 #include "align/word_matcher.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <numeric>
 #include <random>
@@ -14,6 +10,7 @@
 
 #include "embed/embedding_space.h"
 #include "embed/sentence_embedder.h"
+#include "scratch_dir_test_base.h"
 
 namespace dupalign {
 namespace {
@@ -202,13 +199,11 @@ TEST(WordMatcherTest, HubnessCorrectionPrefersDistinctiveMatches) {
 
 // A lexicon entry "bo truong" = "minister" changes the aligner's rows of the
 // covered words and leaves the lead-word reading (kAlone) as EmbedWords.
-TEST(EmbedSentenceWordsTest, OnlyTheInContextReadingUsesTheLexicon) {
-  char pattern[] = "/tmp/dupalign_word_matcher_XXXXXX";
-  ASSERT_NE(mkdtemp(pattern), nullptr);
-  const std::filesystem::path dir = pattern;
-  const std::string vec = (dir / "words.vec").string();
-  std::ofstream(vec) << "4 3\nbo 1 0 0\ntruong 1 0.2 0\nminister 0 0 1\nhouse 0 1 0\n";
-  std::ofstream(vec + ".lexicon.vi") << "bo truong\tminister\n";
+class EmbedSentenceWordsTest : public testing::ScratchDirTestBase {};
+
+TEST_F(EmbedSentenceWordsTest, OnlyTheInContextReadingUsesTheLexicon) {
+  const std::string vec = Write("words.vec", "4 3\nbo 1 0 0\ntruong 1 0.2 0\nminister 0 0 1\nhouse 0 1 0\n");
+  Write("words.vec.lexicon.vi", "bo truong\tminister\n");
   std::unique_ptr<EmbeddingSpace> space;
   ASSERT_TRUE(EmbeddingSpace::Load(vec, ModelLoadOptions(), &space).ok());
   SentenceEmbedderOptions options;
@@ -226,7 +221,6 @@ TEST(EmbedSentenceWordsTest, OnlyTheInContextReadingUsesTheLexicon) {
   EXPECT_GT(read.rows(0, 2), 0.3f) << "bo is pulled towards minister";
   EXPECT_GT(read.rows(1, 2), 0.3f) << "truong is pulled towards minister";
   EXPECT_TRUE(read.rows.row(2).isApprox(plain.row(2))) << "house is outside the entry";
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/map_lookup.h"
+
 namespace dupalign {
 namespace {
 
@@ -203,15 +205,10 @@ Status EmbeddingSpace::LoadSidecarLexicons(const std::string& model_path) {
 }
 
 const Lexicon* EmbeddingSpace::LexiconFor(const std::string& lang) const {
-  auto it = lexicons_.find(lang);
-  return it == lexicons_.end() ? nullptr : &it->second;
+  return FindOrNull(lexicons_, lang);
 }
 
-std::vector<std::string> EmbeddingSpace::LexiconLanguages() const {
-  std::vector<std::string> langs;
-  for (const auto& lexicon : lexicons_) langs.push_back(lexicon.first);
-  return langs;
-}
+std::vector<std::string> EmbeddingSpace::LexiconLanguages() const { return KeysOf(lexicons_); }
 
 const EmbeddingSpace::Entry* EmbeddingSpace::ForLanguage(const std::string& lang) const {
   auto it = entries_.find(lang);

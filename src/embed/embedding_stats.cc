@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/map_lookup.h"
+
 namespace dupalign {
 namespace {
 
@@ -141,14 +143,9 @@ std::string EmbeddingStats::Format(const LanguageStats& stats) {
 }
 
 const LanguageStats* EmbeddingStats::ForLanguage(const std::string& lang) const {
-  auto it = by_lang_.find(lang);
-  return it == by_lang_.end() ? nullptr : &it->second;
+  return FindOrNull(by_lang_, lang);
 }
 
-std::vector<std::string> EmbeddingStats::languages() const {
-  std::vector<std::string> langs;
-  for (const auto& entry : by_lang_) langs.push_back(entry.first);
-  return langs;
-}
+std::vector<std::string> EmbeddingStats::languages() const { return KeysOf(by_lang_); }
 
 }  // namespace dupalign

@@ -1,49 +1,30 @@
 #include "embed/lexicon.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
+#include <ranges>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "scratch_dir_test_base.h"
+
 namespace dupalign {
 namespace {
 
-namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-class LexiconTest : public ::testing::Test {
+class LexiconTest : public testing::ScratchDirTestBase {
  protected:
-  void SetUp() override {
-    char pattern[] = "/tmp/dupalign_lexicon_XXXXXX";
-    ASSERT_NE(mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& text) {
-    const fs::path path = dir_ / "vi.tsv";
-    std::ofstream(path) << text;
-    return path.string();
-  }
-
-  fs::path dir_;
+  std::string Write(const std::string& text) { return ScratchDirTestBase::Write("vi.tsv", text); }
 };
 
-std::vector<std::string> Words(const std::string& text) {
+std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    words.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
+  for (const auto word : std::views::split(text, ' ')) words.emplace_back(word.begin(), word.end());
   return words;
 }
 
