@@ -16,6 +16,7 @@
 10 krona	coin
 10,2	10.2
 100 lapp	banknote
+100 poäng	hundred points
 13,27	13.27
 2 krona	coin
 20 lapp	banknote
@@ -149,6 +150,7 @@ adam och eva	adam and eve
 adamsäpple	adam's apple
 addend	operand
 addera	add
+addera	plus
 adderad	added
 additiv	additive
 adekvat	adequate
@@ -197,7 +199,6 @@ adressaritmetik	address arithmetic
 adressat	addressee
 adressblock	block
 adressbok	address book
-adressbok	book
 adressbokens	assignments
 adresser	addresses
 adressera	address
@@ -315,6 +316,7 @@ akustik	acoustics
 akustiker	acoustician
 akustisk	acoustic
 akut	acute
+akut accent	acute accent
 akutbil	nontransporting emergency medical service
 akvamarin	aquamarine
 akvarellmålare	watercolourist
@@ -341,7 +343,6 @@ aleuterna	aleutian islands
 alf	elf
 alfa	alpha
 alfabet	alphabet
-alfabet	alphabets
 alfabetisering	alphabetisation
 alfabetisk	alphabetic
 alfabetisk ordning	alphabetical order
@@ -444,6 +445,7 @@ allting	everything
 alltjämt	still
 alltmer	increasingly
 alltså	accordingly
+alltså	therefore
 allusionsordbok	dictionary
 allvar	seriousness
 allvarietetsordbok	dictionary
@@ -470,6 +472,7 @@ alternativalt	optionalt
 alternativctrl	optionctrl
 alternativet	option
 alternativfält	option field
+alternativknapp	radio button
 alternera	alternate
 alternerad	alternated
 altruistisk	altruistic
@@ -493,8 +496,10 @@ amerika	america
 amerikan	america
 amerikanare	american
 amerikansk	americas
+amerikansk	american
 amerikansk bläsand	american wigeon
 amerikansk engelska	american english
+amerikansk fotboll	american football
 amerikansk kopparand	ruddy duck
 amerikansk rördrom	american bittern
 amerikansk sjöorre	black scoter
@@ -513,9 +518,11 @@ amhariska	amharic
 aminosyra	amino acid
 amiral	admiral
 amma	wet nurse
+amma	feeding
 ammoniak	ammonia
 ammoniumklorid	ammonium chloride
 amnesti	amnesty
+amning	breast feeding
 amning	breastfeeding
 amoralisk	amoral
 amorf	amorphous
@@ -568,6 +575,8 @@ anbudsinfordran	call
 and	duck
 anda	spirit
 andas	breathe
+ande	djinn
+ande	genie
 ande	ghost
 ande	ing
 andefattig	uninspired
@@ -651,6 +660,7 @@ anknytning	connection
 ankomma	arrive
 ankommen	arrived
 ankomst	arrival
+ankomst med flyg	airplane arrival
 ankomsttid	time of arrival
 ankunge	duckling
 anlagd	installed
@@ -714,7 +724,24 @@ anse	opinion
 ansedd	respected
 anseende	reputation
 ansikte	face
-ansiktet	face
+ansikte ger en slängkyss	face blowing a kiss
+ansikte i moln	face in clouds
+ansikte med cowboyhatt	cowboy hat face
+ansikte med diagonal mun	face with diagonal mouth
+ansikte med dollarögon	money mouth face
+ansikte med höjt ögonbryn	face with raised eyebrow
+ansikte med monokel	face with monocle
+ansikte med munskydd	face with medical mask
+ansikte med spiralögon	face with spiral eyes
+ansikte med stort leende	grinning face
+ansikte med sur mun	frowning face
+ansikte med termometer	face with thermometer
+ansikte räcker ut tungan	face with tongue
+ansikte som gör honnör	saluting face
+ansikte som kisar	face with peeking eye
+ansikte som tiger	zipper mouth face
+ansikte som tänker	thinking face
+ansikte utan mun	face without mouth
 ansiktshår	facial hair
 ansiktslyft	facelift
 ansiktsuttryck	expression
@@ -784,7 +811,9 @@ antecknad	noted
 anteckning	note
 anteckningar	notes
 anteckningsblock	notebook
+anteckningsblock	spiral notepad
 anteckningsbok	notebook
+anteckningsbok med dekorativt omslag	notebook with decorative cover
 antenn	antenna
 antepenultima	third
 anti	against
@@ -857,7 +886,12 @@ användbart	useful
 använder	uses
 användning	use
 används	used
+apa	monkey
 apa	primate
+apa hör inget	hear no evil monkey
+apa ser inget	see no evil monkey
+apa säger inget	speak no evil monkey
+apansikte	monkey face
 apati	apathy
 apatisk	apathetic
 apel	malus
@@ -904,6 +938,9 @@ arabesk	arabesque
 arabien	arabia
 arabisk	arabic
 arabiska	arabic
+arabiskt frågetecken	arabic question mark
+arabiskt kommatecken	arabic comma
+arabiskt semikolon	arabic semicolon
 aram	aramaic
 arameiska	aramaic
 arameiska	imperial
@@ -959,10 +996,13 @@ arcustangens	arctangent
 are	comparative
 areell	agricultural
 arg	angry
+arg pratbubbla åt höger	right anger bubble
 argentinare	argentinian
 argentinsk	argentina
 argentinska	woman
 arginin	arginine
+argt ansikte	angry face
+argt ansikte med horn	angry face with horns
 argument	arguments
 argumentation	argument
 argumentera	argue
@@ -996,6 +1036,7 @@ arkivarie	archivist
 arkivera	archive
 arkiverad	archived
 arkivering	archiving
+arkivmapp	file folder
 arkivråd	head
 arkivskåp	file cabinet
 arklimästare	quartergunner
@@ -1006,6 +1047,7 @@ arla	early
 arlanda	stockholm
 armar	arms
 armband	bracelet
+armbandsur	watch
 armbandsur	wristwatch
 armbindel	armband
 armborst	crossbow
@@ -1121,6 +1163,8 @@ assyriska	assyrian woman
 ast	superlative
 asta	augusta
 astat	astatine
+asteriskoperator	asterisk operator
+asteriskoperator i cirkel	circled asterisk operator
 astma	asthma
 astr	astronomy
 astrofysik	astrophysics
@@ -1136,6 +1180,7 @@ asyl	asylum
 asymmetrisk	asymmetric
 asymptot	asymptote
 asymptotisk	asymptotic
+asymptotiskt lika med	asymptotically equal
 at	internship
 ateism	atheism
 ateist	atheist
@@ -1187,6 +1232,7 @@ auktion	auction
 auktoritet	authority
 auktoritär	authoritarian
 aula	auditorium
+aum tecken	om
 australien	australia
 australienare	australian
 australiensare	australian
@@ -1217,6 +1263,7 @@ automatisera	automate
 automatiserad	automated
 automatisering	automation
 automatisk	automatic
+automatisk riksha	auto rickshaw
 automatisk växellåda	automatic transmission
 automatiskt	automatically
 automatkarbin	assault rifle
@@ -1259,6 +1306,7 @@ avdelningschef	deputy director general
 avdelningsdirektör	principal administrative officer
 avdrag	deduction
 avdragare	flayer
+avdragbar kalender	tear off calendar
 avdragsgill	deductible
 avdragsschack	discovered check
 avestiska	avestan
@@ -1286,6 +1334,7 @@ avgud	idol
 avgäld	rent
 avgå	resign
 avgång	departure
+avgång med flyg	airplane departure
 avgångstid	time of departure
 avgöra	determine
 avgörande	crucial
@@ -1327,6 +1376,7 @@ avmarkerad	unchecked
 avmarkerar	unmark
 avnämare	consumer
 avogadros tal	avogadro
+avokado	avocado
 avresa	departure
 avrest	departed
 avrunda	round off
@@ -1363,11 +1413,23 @@ avsluta	close
 avsluta	exit
 avslutad	finished
 avslutande	closing
+avslutande citattecken	right quotation mark
+avslutande dubbel vinkelparentes	close double angle bracket
+avslutande hakparentes	close square bracket
+avslutande halv hörnparentes	close corner bracket
+avslutande klammerparentes	close curly bracket
+avslutande ofylld halv hörnparentes	close hollow corner bracket
+avslutande ofyllt konkavt parentestecken	close hollow lens bracket
+avslutande parentes	close parenthesis
+avslutande sköldpaddsskalparentes	close tortoise shell bracket
+avslutande svart konkavt parentestecken	close black lens bracket
+avslutande vinkelparentes	close angle bracket
 avslutning	final
 avslutningshälsning	complimentary
 avslutningsvis	conclusion
 avslöja	reveal
 avsnitt	paragraph
+avsnitt	section
 avsnittet	section
 avspark	kick off
 avstava	hyphenate
@@ -1375,8 +1437,11 @@ avstavad	hyphenated
 avstavas	hyphenated
 avstavning	hyphenation
 avstavningsförslag	suggestion
+avstavningspunkt	hyphenation point
 avstavningszon	zone
 avstyra	avert
+avstängd högtalare	muted speaker
+avstängd mobil	mobile phone off
 avstängning	suspension
 avstå	abstain
 avstånd	distance
@@ -1390,6 +1455,8 @@ avsättning	sales
 avta	decrease
 avtag	junction
 avtagande funktion	decreasing function
+avtagande halvmåne	last quarter moon
+avtagande halvmåne med ansikte	last quarter moon face
 avtagen	removed
 avtal	agreement
 avtala	contract
@@ -1416,6 +1483,7 @@ ax	ear
 axel	axis
 axelhästkraft	axle horsepower
 axelmakt	power
+axelryckning	ignorance
 axelryckning	shrug
 axelvadd	shoulder pad
 axla	shoulder
@@ -1436,6 +1504,7 @@ babian	baboon
 babybio	film screening
 bacill	bacillus
 back	crate
+back med vänsterpil	back arrow
 backa	retrace
 backad	backed
 backe	slope
@@ -1448,10 +1517,13 @@ badad	bathed
 badanka	rubber duck
 badborste	bath brush
 badbyxa	swimming trunks
+badbyxor	briefs
+baddräkt	one piece swimsuit
 baddräkt	swimsuit
 badensisk	baden
 badhus	bathhouse
 badkar	bathtub
+badkar	bath
 badmössa	bathing cap
 badort	seaside resort
 badrock	bathrobe
@@ -1459,11 +1531,14 @@ badrum	bathroom
 badväder	weather
 bag	duffel bag
 bagage	baggage
+bagage	luggage
+bagagehämtning	baggage claim
 bagare	baker
 bagatell	trifle
 bageri	bakery
 bagge	ram
 bagis	bagarmossen
+baguette	baguette bread
 baissa	cause
 baisse	bear market
 bajamaja	portapotty
@@ -1471,6 +1546,7 @@ bajare	fan
 bajonett	bayonet
 bajs	poop
 bajsa	poop
+bajshög	pile of poo
 bajskorv	turd
 bajsnödig	defecate
 bajspåse	poop bag
@@ -1513,11 +1589,13 @@ baktala	defame
 bakväg	back road
 bakåt	back
 bakåt	backwards
+bakåtspolningsknapp	reverse button
 bal	bale
 balalajka	balalaika
 balans	balance
 balansera	balance
 balanserad	balanced
+balansvåg	balance scale
 balett	ballet
 balettmästare	ballet master
 balinesiska	balinese
@@ -1528,6 +1606,9 @@ balkanhalvön	balkan peninsula
 balkanisering	balkanization
 balkong	balcony
 ball	cool
+ballerinasko	flat shoe
+ballettskor	ballet shoes
+ballong	balloon
 ballongbåge	balloon arch
 ballongpelare	balloon column
 baltikum	baltics
@@ -1539,6 +1620,7 @@ bambarast	lunch break
 bambatant	woman
 bambu	bamboo
 bana	path
+banan	banana
 bananrepublik	banana republic
 bananskal	banana skin
 banbrytande	groundbreaking
@@ -1550,6 +1632,7 @@ bandad	taped
 banderoll	banderole
 bandhund	bandog
 bandledare	bandleader
+bandros	rosette
 bandsåg	band saw
 bane	death
 baneman	slayer
@@ -1563,6 +1646,7 @@ banken	bank
 bankir	banker
 bankkonto	bank account
 bankman	bank employee
+bankomat	atm sign
 bankomat	automated teller machine
 bankrutt	bankruptcy
 bankv	banking
@@ -1580,6 +1664,7 @@ barbarisk	barbaric
 barbera	barber
 barberad	barbered
 barberare	barber
+barberarstolpe	barber pole
 barka	bark
 barkad	barked
 barm	bosom
@@ -1625,6 +1710,7 @@ barrikaderad	barricaded
 barriär	barrier
 barriärrev	barrier reef
 barrskog	coniferous forest
+barrträd	evergreen tree
 barrträd	tree
 bas	base
 bas	basis
@@ -1673,7 +1759,8 @@ bearbetning	processing
 beauforts skala	beaufort scale
 bebis	baby
 bebisbio	film screening
-bebisen	baby
+bebissymbol	baby symbol
+bebisängel	baby angel
 beblanda	interact with
 bebo	inhabit
 bebodd	inhabited
@@ -1701,6 +1788,7 @@ bedömare	evaluator
 bedömd	evaluated
 bedömning	assessment
 bedömningsgrund	basis
+beende händer	folded hands
 befalla	order
 befallning	order
 befara	fear
@@ -1744,6 +1832,7 @@ begravningsbyrå	funeral home
 begravningsfölje	funeral procession
 begravningsplats	graveyard
 begravningsprocession	funeral procession
+begravningsurna	funeral urn
 begrepp	concept
 begreppsklass	conceptual class
 begreppsnormering	concept standardization
@@ -1821,6 +1910,7 @@ bekvämt	comfortably
 bekymmer	trouble
 bekymra	worry
 bekymrad	worried
+bekymrat ansikte	worried face
 bekämpa	fight
 bekämpad	defeated
 bekämpning	fight
@@ -1863,10 +1953,12 @@ benet	leg
 bengalen	bengal
 benhård	bone hard
 beninsk	benin
+benknota	bone
 bensen	benzene
 bensin	gasoline
 bensinstation	gas station
 bent	legged
+bentolåda	bento box
 bentonit	bentonite
 benägen	prone
 benägenhet	propensity
@@ -1883,10 +1975,11 @@ beredning	processing
 berest	well travelled
 berg	mountain
 berg och dal bana	rollercoaster
+berg och dalbana	roller coaster
 berg och dalbana	rollercoaster
 bergand	greater scaup
 bergart	rock
-berget	mountain
+bergbana	mountain railway
 bergfink	brambling
 berglärka	horned lark
 bergochdalbana	rollercoaster
@@ -2016,7 +2109,8 @@ besvara	reply
 besvika	disappoint
 besvikelse	disappointment
 besviken	disappointed
-besvikna	disappointed
+besviket ansikte	disappointed face
+besviket men lättat ansikte	sad but relieved face
 besvuren	sworn
 besvär	trouble
 besvära	bother
@@ -2106,6 +2200,7 @@ bevekelsegrund	motive
 bevilja	allow
 beviljandegrad	approval rate
 bevis	proof
+bevis	evidence
 bevisa	prove
 bevisad	proven
 bevisbörda	burden of proof
@@ -2118,6 +2213,7 @@ beväpna	arm
 beväpnad	armed
 bh	bra
 bi	by
+bi	honeybee
 bibba	bundle
 bibel	bible
 bibl	biblical
@@ -2140,6 +2236,7 @@ bihåla	sinus
 bijektion	bijection
 bijektiv	bijective
 bikini	bikinier
+bil	automobile
 bil	car
 bilaga	appendix
 bilagd	settled
@@ -2176,9 +2273,9 @@ bildörr	car door
 bilfärja	car ferry
 bilist	motorist
 biljard	pool
+biljardboll	pool 8 ball
 biljardbord	pool table
 biljett	ticket
-biljetten	ticket
 biljetter	tickets
 biljonär	trillion
 bilkö	tailback
@@ -2199,6 +2296,7 @@ bindel	band
 bindeord	conjunction
 bindestreck	hyphen
 bindestreck	hyphens
+bindestreck minustecken	hyphen minus
 bindgalen	stark raving mad
 bindning	binding
 binge	partitioned
@@ -2218,6 +2316,7 @@ biol	biology
 biolog	biologist
 biologi	biology
 biologisk	biological
+biologisk fara	biohazard
 biom	biome
 biosfär	biosphere
 biplan	biplane
@@ -2241,6 +2340,7 @@ bitad	diced
 bitar	bits
 biteller	bitor
 biten	bitten
+biter i läppen	biting lip
 bithförskjutning	bitrshift
 bitoch	bitand
 biträda	assist
@@ -2263,6 +2363,7 @@ bjälkvis	fesswise
 björk	birch
 björk	habitational
 björn	bear
+björnansikte	bear
 björnbär	blackberry
 björninna	she bear
 björntjänst	disservice
@@ -2275,6 +2376,7 @@ blad2	sheet2
 bland	among
 bland andra	bland annat
 blanda	mix
+blanda låtar	shuffle tracks button
 blandad	mixed
 blandinaviska	mixture
 blandning	blend
@@ -2309,6 +2411,7 @@ blid	mild
 blida	trebuchet
 blidka	placate
 blidkad	placated
+blindkäpp	white cane
 blindpassagerare	stowaway
 blinka	blink
 blinkad	blinked
@@ -2330,6 +2433,11 @@ blodfattig	anemic
 blodfull	plethoric
 blodgivare	blood donor
 blodgrupp	blood type
+blodgrupp	blood
+blodgrupp 0	o button blood type
+blodgrupp a	a button blood type
+blodgrupp ab	ab button blood type
+blodgrupp b	b button blood type
 blodhund	bloodhound
 blodig	bloody
 blodkropp	blood cell
@@ -2340,6 +2448,7 @@ blodplasma	blood plasma
 blodprov	blood sample
 blodpudding	blood pudding
 blodröd	blood red
+blodsdroppe	drop of blood
 blodslinje	bloodline
 blodsmystik	blood mysticism
 blodsocker	blood sugar
@@ -2353,13 +2462,17 @@ blogg	blog
 blogga	blog
 bloggare	blogger
 blogglänk	link
+blombukett	bouquet
 blomkruka	flowerpot
 blomkål	cauliflower
+blomma	blossom
 blomma	flower
 blommad	bloomed
-blomman	flower
 blommor	flowers
 blomsterfrö	flower seed
+blond kvinna	woman blond hair
+blond man	man blond hair
+blond person	person blond hair
 blott	mere
 blotta	expose
 blottlägga	lay bare
@@ -2385,12 +2498,17 @@ blända	blind
 bländare	aperture
 blänga	stare
 blänka	shine
+blänkande stjärna	glowing star
 bläs	blaze
 bläsand	eurasian wigeon
 bläsgås	greater white fronted goose
 blå	blue
+blå bok	blue book
+blå cirkel	blue circle
+blå kvadrat	blue square
 blå kärrhök	hen harrier
 blåaktig	bluish
+blåbär	blueberries
 blåbär	blueberry
 blåbärssoppa	bilberry soup
 blågrön	teal
@@ -2410,6 +2528,8 @@ blåmögelost	blue cheese
 blånad	bruise
 blåneger	negro
 blåsa	bleb
+blåser vind	wind face
+blåsfisk	blowfish
 blåsig	windy
 blåsinstrument	wind instrument
 blåsippa	common hepatica
@@ -2418,6 +2538,7 @@ blåskärm	blue screen of death
 blåslagen	bruised
 blåsyra	hydrogen cyanide
 blått	blue
+blått hjärta	blue heart
 blått öga	black eye
 blåögd	naive
 blöda	bleed
@@ -2431,11 +2552,13 @@ blötdjur	mollusc
 blött	wet
 bnp	gnp
 bo	resident
+bo med ägg	nest with eggs
 bock	buck
 bock	spellchecker
 bocka	bend
 bockad	bent
 bockhorn	goat
+bockmarkering	check mark
 bockrot	burnet saxifrage
 bod	shed
 bodde	lived
@@ -2457,6 +2580,7 @@ boja	shackle
 bojkott	boycott
 bojkotta	boycott
 bojkottad	boycotted
+bok	book
 boka	book
 bokad	booked
 bokbål	book burning
@@ -2472,7 +2596,9 @@ bokhylla	bookcase
 bokmal	bookworm
 bokmärke	bookmark
 bokmärken	bookmarks
+bokmärkesflikar	bookmark tabs
 bokris	housing crisis
+bokrulle	scroll
 bokskog	beech
 bokstav	letter
 bokstavlig	literal
@@ -2481,6 +2607,7 @@ bokstavsbyte	declaration
 bokstavskod	alphabetic
 bokstavskombinationer	combinations
 bokstavsvänster	doctrinaire political left
+bokstäver	input latin letters
 bokstäver	letters
 bokstöd	bookend
 boktr	printing
@@ -2495,7 +2622,6 @@ bolivariansk	bolivarian
 boliviansk	bolivian
 bolivianska	bolivian
 boll	ball
-bollen	ball
 bollinnehav	possession
 bollklubb	club
 bollplank	sounding board
@@ -2550,6 +2676,7 @@ bordsbön	grace
 bordsduk	tablecloth
 bordslampa	table lamp
 bordssalt	table salt
+bordtennis	ping pong
 bordtennis	table tennis
 boren	destined
 boren	motala
@@ -2618,6 +2745,7 @@ box	crate
 boxermotor	boxer engine
 boxertrosa	boyshorts
 boxning	boxing
+boxningshandske	boxing glove
 bra	good
 bragd	act
 braig	good
@@ -2626,7 +2754,9 @@ brakylogi	brachylogy
 bralla	pants
 bramsegel	topgallant sail
 brand	accidental
+brandbil	fire engine
 brandbil	fire truck
+brandbil	firetruck
 brandbomb	firebomb
 brandfilt	fire blanket
 brandgul	orange
@@ -2682,6 +2812,7 @@ brigad	brigade
 brigadgeneral	brigadier general
 bringad	brought
 brinna	burn
+brinnande hjärta	heart on fire
 bris	breeze
 brisera	burst
 briserad	bursted
@@ -2700,6 +2831,7 @@ brittiska	british
 brittiska jungfruöarna	british virgin islands
 brittsommar	indian summer
 bro	bridge
+bro på natten	bridge at night
 broder	brother
 broderskap	brotherhood
 broderskapsrörelse	brotherhood movement
@@ -2715,6 +2847,7 @@ bron	bridge
 bronkit	bronchitis
 brons	bronze
 bronsibis	glossy ibis
+bronsmedalj	3rd place medal
 bronsmedalj	bronze medal
 bror	brother
 brorsa	brother
@@ -2726,6 +2859,10 @@ brotsch	broach
 brott	break
 brott mot mänskligheten	crime against humanity
 brotta	wrestle
+brottande	wrestle
+brottande kvinnor	women wrestling
+brottande män	men wrestling
+brottande personer	people wrestling
 brottning	wrestling
 brottsförebyggande	crime preventing
 brottslig	criminal
@@ -2737,6 +2874,7 @@ brottsregister	criminal record
 brud	bride
 brudgum	bridegroom
 brudklänning	wedding dress
+brudslöja	veil
 bruk	use
 bruka	used to
 brukad	cultivated
@@ -2744,8 +2882,10 @@ brukare	user
 bruksanvisning	manual
 bruksägare	owner
 brun	brown
+brun cirkel	brown circle
 brun dvärg	brown dwarf
 brun glada	red kite
+brun kvadrat	brown square
 brun kärrhök	western marsh harrier
 brunaktig	brownish
 brunand	common pochard
@@ -2756,9 +2896,11 @@ brunnen	burned
 brunnsort	spring
 brunsenap	mustard greens
 brunsopp	bay bolete
+brunt hjärta	brown heart
 brus	noise
 brusa	noise
 brushane	ruff
+brustet hjärta	broken heart
 brutalisera	brutalize
 bruten	broken
 brutet tak	mansard roof
@@ -2774,6 +2916,7 @@ bryggkaffe	coffee bean
 brylling	third cousin
 bryléfärgning	caramel coloring
 brylékräm	caramel cream
+brylépudding	custard
 bryn	brow
 bryna	brown
 brynja	mail
@@ -2799,6 +2942,7 @@ brännpunkt	focus
 brännvin	aquavit
 brännässla	nettle
 bränsle	fuel
+bränslepump	fuel pump
 bränt barn skyr elden	eld
 bräsch	breach
 bräss	thymus
@@ -2811,6 +2955,7 @@ bråka	brake
 bråkad	braked
 bråkdel	fraction
 bråkstake	troublemaker
+bråkstreck	fraction slash
 bråktal	rational number
 bråte	rubble
 bråttom	hurry
@@ -2820,7 +2965,6 @@ bröder	brothers
 brödrost	toaster
 brödskiva	slice
 brödskrivare	writer
-brödtext	body
 bröllop	wedding
 bröllopsdag	wedding
 bröst	breast
@@ -2834,10 +2978,12 @@ bröstsmärta	chest pain
 bröstvårta	nipple
 bu	boo
 bua	boo
-bubbeldiagram	bubble
+bubbelte	bubble tea
 bubbla	bubble
 bubblare	person
+bubblor	bubbles
 bud	message
+budbil	delivery truck
 budbärare	messenger
 buddhistiskt	buddhistically
 buddism	buddhism
@@ -2849,6 +2995,10 @@ budgetpromenaden	procession
 budgetproposition	budget bill
 budgetunderlag	budget material
 budskap	message
+bugande	apology
+bugande kvinna	woman bowing
+bugande man	man bowing
+bugande person	person bowing
 bugg	bug
 buginesiska	buginese
 bugna	bend
@@ -2868,6 +3018,7 @@ buller	noise
 bullra	rumble
 bult	bolt
 bulta	bolt
+bultande hjärta	beating heart
 bulvan	front
 bumerang	boomerang
 bums	at once
@@ -2885,6 +3036,7 @@ burbrev	license
 burdus	brusque
 burgare	burger
 burgen	wealthy
+burk	jar
 burk	pot
 burkslav	sidecar passager
 burmes	burmese
@@ -2922,10 +3074,12 @@ bygdemål	dialect
 bygdemålsfärgad	dialectal
 bygga	build
 byggande	building
+byggarbetare	construction worker
+byggarbetsplats	building construction
 byggdes	built
 bygge	construction site
+bygge	construction
 byggnad	building
-byggnaden	building
 byggnadsarbetare	construction worker
 byggnadsarkeologi	archaeology
 byggnadsverksamhet	construction
@@ -2981,6 +3135,7 @@ bänk	bench
 bära	carry
 bärande	carrying
 bärare	carrier
+bärbar dator	laptop
 bärgning	salvage
 bärja	beat
 bärnsten	amber
@@ -2996,6 +3151,7 @@ bäva	tremble
 bäver	beaver
 bävergäll	castoreum
 båda	both
+båda händerna i luften	raising hands
 både	both
 båge	bow
 bågfil	hacksaw
@@ -3034,6 +3190,8 @@ bölja	wave
 bön	prayer
 böna	bean
 böneämne	subject
+bönfallande ansikte	pleading face
+bönor	beans
 bönsyrsa	praying mantis
 böra	should
 börd	birth
@@ -3121,6 +3279,7 @@ cesur	caesura
 cettisångare	cettia cetti
 chabasit	chabazite
 chaffis	chauffeur
+champagne	bottle with popping cork
 champinjon	field mushroom
 chans	chance
 chansa	chance
@@ -3152,6 +3311,7 @@ chiffonjé	chiffonier
 chiförd	chidist
 chilenare	chilean
 chilenska	chilean
+chili	hot pepper
 chilipeppar	chili pepper
 chimär	chimera
 chippad	chipped
@@ -3159,9 +3319,12 @@ chipspåse	bag
 chitvåfördelning	chi square distribution
 chitvåtest	chi square test
 chock	shock
+chockad	shocked
+chockat ansikte	astonished face
 choklad	chocolate
 chokladbit	chocolate
 chokladboll	confectionery
+chokladkaka	chocolate bar
 chokladsås	chocolate sauce
 cholsyra	cholic acid
 christin	kristin
@@ -3176,9 +3339,11 @@ cilie	cilium
 cineast	buff
 cirka	circa
 cirkel	circle
+cirkel med vertikal fyllning	circle with vertical fill
 cirkelargument	circular argument
 cirkelbåge	arc
 cirkeldiagram	pie chart
+cirkeldiagram	donut
 cirkelformad	circular
 cirkelns kvadratur	cirkel
 cirkelsåg	circular saw
@@ -3190,9 +3355,11 @@ cirkulerad	circulated
 cirkulära	iterative
 cirkumfix	circumfix
 cirkumflex	circumflex
+cirkumflex	circumflex accent
 cirkumpolär	circumpolar
 cirkus	circus
 cirkusdirektör	ringmaster
+cirkustält	circus tent
 cirros	cirrhosis
 cirrusmoln	cirrus
 ciss	c sharp
@@ -3225,12 +3392,16 @@ civilutskott	committee
 clara	klara
 clas	klas
 clementin	clementine
+clownansikte	clown face
 clowneri	clownishness
 co2 kompensation	carbon offset
 cockerspaniel	cocker spaniel
+cocktailglas	cocktail glass
 colombiansk	colombian
 colombianska	colombian
+congatrumma	long drum
 cooköarna	cook islands
+cool knapp	cool button
 copywriter	copywriters
 cordierit	cordierite
 cosekanten	cosecant
@@ -3248,12 +3419,15 @@ cowboy	cowboys
 cp	cerebral pares
 crackpundare	crackhead
 crawla	crawl
+cricket	cricket game
 cricketlag	cricket team
 cumulusmoln	cumulus
 curlare	curler
 curlingförälder	helicopter parent
+curlingsten	curling stone
 curlstång	curl bar
 curry	curry powder
+curry och ris	curry rice
 curt	kurt
 cyan	chemical compound
 cyanamid	cyanamide
@@ -3271,6 +3445,7 @@ cykelväg	bicycle path
 cykla	cycle
 cyklamen	cyclamen
 cyklisk	cyclic
+cyklist	biking
 cyklist	cyclist
 cyklo	cyclo
 cykloalkan	cycloalkane
@@ -3351,7 +3526,10 @@ dan	daniel
 daniella	daniel
 danmark	denmark
 dans	dance
+dans och teater	performing arts
 dansa	dance
+dansande kvinna	woman dancing
+dansande man	man dancing
 dansbana	open air dance floor
 dansdräkt	dance costume
 dansgolv	dance floor
@@ -3400,11 +3578,14 @@ datera	date
 daterad	dated
 dativ	dative
 dator	computer
+datordiskett	computer disk
 datorer	computers
+datormus	computer mouse
 datormus	mouse
 datum	date
 datum1	date1
 datumvärde	datevalue
+davidsstjärna	star of david
 davna	daven
 dd	a
 de	simma
@@ -3478,6 +3659,8 @@ delfin	dolphin
 delgrupp	subgroup
 delikatess	delicacy
 delmängd	subset
+delmängd av	subset of
+delmängd lika med	subset equal
 delning	split
 delningar	splits
 delningslinjen	dividing
@@ -3536,6 +3719,7 @@ departementsråd	director
 departementssekreterare	desk officer
 deportera	deport
 deporterad	deported
+deprimerad	depressed
 depå	depot
 deras	their
 derby	local derby
@@ -3608,6 +3792,7 @@ dialogrutan	dialog
 dialogrutor	dialogs
 diamagnetisk	diamagnetic
 diamant	diamond
+diamantform med en prick	diamond with a dot
 diametral	opposed
 diarieföra	register
 diarieförd	registered
@@ -3653,6 +3838,7 @@ dimensioner	dimensions
 dimensionerad	dimensioned
 diminutiv	diminutive
 dimma	fog
+dimmigt	foggy
 din	your
 dinarer	dinar
 ding	mad
@@ -3679,6 +3865,7 @@ dis	haze
 disackarid	disaccharide
 disciplin	discipline
 disco	discotheque
+discokula	mirror ball
 disk	counter
 disk	disc
 diska	wash
@@ -3689,6 +3876,7 @@ diskbänk	bench
 diskbänksrealism	kitchen sink realism
 disken	disk
 diskett	diskette
+diskett	floppy disk
 diskho	kitchen sink
 diskmaskin	dishwasher
 diskmedel	washing up liquid
@@ -3753,8 +3941,12 @@ dividerad	divided
 dividerar	divides
 divis	hyphen
 division	league
+divisionsstreck	division slash
+divisionstecken	division sign
+diyalampa	diya lamp
 djungel	jungle
 djungeln	jungle
+djup	deep
 djuphav	deep sea
 djupsinnig	profound
 djupsinnigt	profoundly
@@ -3772,6 +3964,7 @@ djävla	damned
 djävul	devil
 djävulen	devil
 djävulskt	devilishly
+djävulstecknet	sign of the horns
 dmedel	daverage
 dmå	dmy
 dn	newspaper
@@ -3783,6 +3976,7 @@ docka	doll
 docka	dock
 dockad	docked
 dockhus	dollhouse
+dockor	dolls
 dodekaeder	dodecahedron
 doft	scent
 dofta	smell
@@ -3813,6 +4007,7 @@ dokumentförstörare	paper shredder
 dokumentinfo	docinformation
 dokumentkonverterare	converter
 dokumentmall	document template
+dokumentskåp	file cabinet
 dokumentändring	modification
 dokumentär	documentary
 dokusåpa	documentary soap opera
@@ -3820,9 +4015,12 @@ dold	obscured
 dolda	hidden
 doldis	public figure
 dolk	dagger
+dollarsedel	dollar banknote
 dollartecken	dollar sign
+dollartecken	heavy dollar sign
 dom	hood
 domare	judge
+domare	justice
 domedag	dom
 domedagsmaskin	doomsday machine
 domedagspredikan	hellfire sermon
@@ -3884,6 +4082,7 @@ dragningskraft	gravitational force
 dragon	dragoon
 dragspel	accordion
 dragtvång	zugzwang
+drakansikte	dragon face
 drake	dragon
 drakkula	dragon
 draksegel	dragon sail
@@ -3893,6 +4092,7 @@ draperi	drapery
 dravel	drivel
 dregel	dribble
 dregla	drool
+dreglande ansikte	drooling face
 dreja	throw
 dressin	draisine
 dressyr	dressage
@@ -3900,6 +4100,7 @@ drev	drive
 dricka	drink
 drickspengar	tip
 dricksvatten	drinking water
+dricksvatten	potable water
 drift	urge
 drilla	drill
 drillsnäppa	common sandpiper
@@ -3915,10 +4116,13 @@ droga	drug
 drogad	drugged
 droger	drugs
 droghandel	illegal drug trade
+dromedar	camel
 dromedar	dromedary
+dront	dodo
 dropp	drip
 droppa	drip
 droppe	drop
+droppe	droplet
 drott	king
 drottning	queen
 drottningsylt	jam
@@ -3927,6 +4131,7 @@ drunkna	drown
 drunknad	drowned
 druva	grape
 dryck	beverage
+dryckeskartong	beverage box
 dryckesoffer	libation
 dryfta	clean
 dryg	lasting
@@ -3960,20 +4165,27 @@ dua	du
 dubbad	dubbed
 dubbdäck	studded tire
 dubbel	double
+dubbel ögla	double curly loop
 dubbelbeckasin	great snipe
 dubbelfakultet	factdouble
 dubbelfel	double fault
 dubbelhaka	double chin
+dubbelintegral	double integral
 dubbelklick	double click
 dubbelklicka	double click
 dubbelklicka	double
+dubbelkorstecken	double dagger sign
 dubbelmacka	sandwich
+dubbelprimtecken	double prime
 dubbelpropellerplan	propeller plane
 dubbelradsområdet	lined
 dubbelsidigt	sided
 dubbelspel	double dealing
 dubbelt	twice
 dubbeltrampa	double clutch
+dubbla nedåtpilar	fast down button
+dubbla uppåtpilar	fast up button
+dubbla utropstecken	double exclamation mark
 dubblera	double
 dubblerad	doubled
 dubblettrader	excludes
@@ -4010,6 +4222,7 @@ duntäcke	eiderdown
 duo	duet
 duplicera	duplicate
 duplicerad	duplicated
+dur	flat
 dur	major scale
 durkdriven	deft
 durkslag	colander
@@ -4025,6 +4238,7 @@ duvhök	northern goshawk
 dvala	lethargy
 dvarians	dvar
 dvariansp	dvarp
+dvd skiva	dvd
 dvd utgåva	dvd edition
 dvärg	dwarf
 dvärgalåt	petty unmotivated criticism
@@ -4047,6 +4261,7 @@ dygna	awake
 dygnet runt	dygn
 dyka	dive
 dykare	diver
+dykmask	diving mask
 dylik	similar
 dyn	dune
 dyna	cushion
@@ -4272,6 +4487,8 @@ egyptolog	egyptologist
 egyptologi	egyptology
 ehuru	although
 ej	not
+ej dricksvatten	non potable water
+ej för minderåriga	no one under eighteen
 ejakulation	ejaculation
 ejder	eider
 ek	oak
@@ -4319,12 +4536,12 @@ elcykel	e bike
 eld	fire
 elddop	baptism of fire
 elddyrkan	fire worship
-elden	fire
 eldfluga	beetle
 eldgaffel	fireplace
 eldgivning	firing
 eldhandvapen	small arms
 eldkastare	flamethrower
+eldriven rullstol	motorized wheelchair
 eldsjäl	enthusiast
 eldslukare	fire eater
 eldstad	hearth
@@ -4354,6 +4571,7 @@ elektronisk	electronic
 elektronvolt	electron volt
 elektroskop	electroscope
 element	elements
+element i	element of
 elementarpartikel	elementary particle
 elementpanelen	listbox
 elenergi	electrical energy
@@ -4374,9 +4592,11 @@ elisabet	elizabeth
 elise	elisabeth
 elit	elite
 eljest	or else
+elkontakt	electric plug
 ell	al
 eller	or
 ellips	ellipse
+ellips	ellipsis
 ellipser	ellipses
 ellipssektor	pie
 elliptisk funktion	elliptic function
@@ -4429,6 +4649,7 @@ en vacker dag	one day
 ena	one
 enad	united
 enaresamiska	inari sami
+enarmad bandit	slot machine
 enastående	exceptional
 enbart	only
 enbent	one legged
@@ -4436,6 +4657,7 @@ enbär	juniper berry
 encellig	unicellular
 encyklopedi	encyclopedia
 encyklopedisk	encyclopedic
+end med högerpil	end arrow
 enda	only
 endast	only
 ende	only
@@ -4474,6 +4696,7 @@ enhjuling	enhjul
 enhällig	unanimous
 enhällighet	unanimity
 enhörning	unicorn
+enhörningsansikte	unicorn
 enkel	simple
 enkel majoritet	simple majority
 enkelbeckasin	common snipe
@@ -4690,6 +4913,7 @@ europeiska	european
 europeiska kommissionen	european commission
 europeiska unionen	european union
 europé	european
+eurosedel	euro banknote
 eutanasi	euthanasia
 ev	possibly
 eva	eve
@@ -4722,6 +4946,7 @@ examen	exam
 examensarbete	diploma project
 examensbeskrivning	description
 examensbevis	graduation diploma
+examenshatt	graduation cap
 excentricitet	eccentricity
 excentriker	eccentric
 exceptionell	remarkable
@@ -4765,6 +4990,8 @@ exploatera	exploit
 exploaterad	exploited
 explodera	explode
 exploderad	exploded
+exploderande huvud	exploding head
+explosion	collision
 exponenten	exponent
 exponenter	exponents
 exponentialfunktion	exponential function
@@ -4808,9 +5035,11 @@ f moll	f minor
 f.d	former
 f.kr	bc
 f.v.t	bce
+fabrik	factory
 fabrik	plant
 fabrikat	product
 fabriker	factories
+fabriksarbetare	assembly
 fabriksarbetare	factory worker
 fabulös	fabulous
 fabulöst	fabulously
@@ -4864,8 +5093,10 @@ falklandsöarna	falkland islands
 fall	bankruptcy
 falla	fall
 fallande	descending
+fallande löv	fallen leaf
 fallenhet	talent
 fallera	fail
+fallfärdigt hus	derelict house
 fallisk	phallic
 fallskärm	parachute
 fallskärmshoppare	parachutist
@@ -4920,6 +5151,7 @@ farsa	father
 fart	speed
 fartgupp	speed bump
 farthinder	speed bump
+fartsymbol	dashing away
 fartyg	ship
 farväl	farewell
 fas	phase
@@ -4962,6 +5194,7 @@ favorit	favorite
 favoriter	favorites
 favvis	favourite
 favvo	favorite
+fax	fax machine
 faxa	machine
 faxnummer	fax number
 fe	fairy
@@ -5045,13 +5278,16 @@ ferrimagnetisk	ferrimagnetic
 ferromagnetisk	ferromagnetic
 fertil	fertile
 fest	party
+fest	celebration
 festa	party
+festande ansikte	partying face
 festivalisering	tendency
 festprisse	party
 fet	fat
 fet	bold
 fetma	obesity
 fetstilt	makes
+fetstilt likamedtecken	heavy equals sign
 fetto	fatty
 fettsyra	fatty acid
 fförd	fdist
@@ -5072,8 +5308,10 @@ fientlig	hostile
 fientlighet	hostility
 fiffig	nifty
 fig	figure
+figur i silhuett	bust in silhouette
 figurativ	figurative
 figurer	autoshapes
+figurer i silhuett	busts in silhouette
 figurera	appear
 fiji	fijian
 fikabröd	sweet
@@ -5103,9 +5341,12 @@ fillåsning	locking
 film	movie
 filma	film
 filmad	filmed
-filmen	movie
 filmjölk	milk
+filmkamera	movie camera
+filmklappa	clapper board
 filmkonst	cinema
+filmnegativ	film frames
+filmprojektor	film projector
 filmstjärna	movie star
 filnamn	filename
 filos	philosophy
@@ -5145,8 +5386,10 @@ finanspolitik	fiscal policy
 finansråd	director general
 finansutskott	committee
 finbageri	fancy bakery
+finger upp	index pointing up
 fingeravtryck	fingerprint
 fingerborg	thimble
+fingerportmonnä	pinched fingers
 fingranska	examine thoroughly
 fingrar	fingers
 finjustera	adjust finely
@@ -5166,6 +5409,7 @@ finska	finnish
 finska viken	gulf of finland
 finsko	shoe
 fint	trick
+fint	ultrafine
 fiol	violin
 fira	celebrate
 firad	celebrated
@@ -5183,7 +5427,9 @@ fiskarna	pisces
 fiskburgare	fishburger
 fiske	fishing
 fiskebåt	fishing boat
+fiskespö	fishing pole
 fiskgjuse	osprey
+fiskkaka	fish cake with swirl
 fiskmat	fish food
 fiskmånglare	fishmonger
 fiskmås	common gull
@@ -5251,6 +5497,7 @@ fladdra	flap
 flagell	flagellum
 flagellera	flagellate
 flagga	flag
+flagga i hål	flag in hole
 flaggor	flags
 flaggstång	flagpole
 flak	flat
@@ -5272,6 +5519,7 @@ fleece	polar fleece
 fler	flera
 flera	multiple
 flera	several
+flera hus	houses
 flercellig	multicellular
 flerradig	multiline
 flertal	plural
@@ -5284,9 +5532,13 @@ flik	corner
 fliken	tab
 flin	grin
 flina	grin
+flinande	grinning
+flinande ansikte med svettdroppe	grinning face with sweat
+flinande kattansikte	grinning cat
 flink	quick
 flint	bald
 flintis	bald
+flip flops	thong sandal
 flipperspel	pinball
 flit	diligence
 flitig	industrious
@@ -5317,7 +5569,9 @@ fly	flee
 flydd	escaped
 flyg	airplane flight
 flyga	fly
+flygande drake	kite
 flygande jacob	casserole
+flygande tefat	flying saucer
 flygblad	handouts
 flygbladssida	handout
 flygel	flank
@@ -5337,6 +5591,7 @@ flygplats	airport
 flygplatsen	airport
 flygrutt	air route
 flygsand	shifting sand
+flygstol	seat
 flygstyrka	air force
 flygvapen	air force
 flykt	flight
@@ -5394,6 +5649,7 @@ fodra	feed
 fodring	feeding
 fog	cause
 foga	join
+fogsvans	carpentry saw
 fogsvans	handsaw
 foka	focus
 fokka	fuck
@@ -5504,7 +5760,9 @@ forntida	antique
 fors	rapid
 forska	research
 forskarassistent	research assistant
+forskare	engineer
 forskare	researcher
+forskare	scientist
 forskarnivå	postgraduate level
 forskarutbildning	postgraduate education
 forskning	research
@@ -5548,8 +5806,10 @@ fostermor	stepmother
 fostersyster	foster sister
 fot	foot
 fota	photograph
+fotavtryck	footprints
 fotbad	footbath
 fotboll	soccer
+fotboll	soccer ball
 fotbollsförening	soccer club
 fotbollslag	football team
 fotbollslandskamp	football match
@@ -5557,6 +5817,8 @@ fotbollsliga	football
 fotbollsspelare	footballer
 fotbollsturnering	soccer tournament
 fotgängare	pedestrian
+fotgängare	person walking
+fotgängare	hike
 fotled	ankle
 fotnot	footnote
 fotnoter	footnotes
@@ -5623,9 +5885,12 @@ framväxt	growth
 framåt	forward
 framåtskrida	proceed
 framåtskridande	progress
+framåtspolningsknapp	fast forward button
 framöver	future
 frankrike	france
 fransk	french
+fransk franc	french franc
+fransk lilja	fleur de lis
 franska	french
 franska guyana	french guiana
 franska polynesien	french polynesia
@@ -5649,8 +5914,10 @@ fredsförhandling	peace negotiation
 fredskonferens	peace conference
 fredspris	peace prize
 fredsrörelse	peace movement
+fredssymbol	peace symbol
 fredstid	peacetime
 fredsverk	peace
+free knapp	free button
 freestyle	portable audio cassette player
 fregatt	frigate
 frej	freyr
@@ -5679,6 +5946,7 @@ frihetsgrad	degree of freedom
 frihetsgrader	freedom
 frihetsgrader1	degreesfreedom1
 frihetsgrader2	degreesfreedom2
+frihetsgudinnan	statue of liberty
 frihetskämpe	freedom fighter
 frihetsvärdering	freedom value
 friidrott	track and field
@@ -5695,6 +5963,7 @@ frimärkssamling	stamp collection
 frimärksvalör	face value
 fripassagerare	stowaway
 fris	frieze
+frisbee	flying disc
 frisinnad	liberal
 frisinthet	liberalism
 frisiska	frisian
@@ -5707,7 +5976,9 @@ fristad	sanctuary
 fristående	independent
 frisyr	hairstyle
 frisör	hairdresser
+frisör	haircut
 frisörstol	barber chair
+friterad räka	fried shrimp
 fritid	free time
 fritidshem	afterschool care
 fritis	part
@@ -5745,6 +6016,7 @@ fruktämne	ovary
 frunch	brunch
 fruntimmer	woman
 fruntimmersveckan	name day
+frustration	exasperation
 frygien	phrygia
 frys	freezer
 frysfack	freezing compartment
@@ -5786,6 +6058,7 @@ frågesport	quiz
 frågesportprogram	quiz show
 frågeställning	problem
 frågetecken	question mark
+frågetecken	question
 frågor	questions
 från	from
 frånvara	absent
@@ -5798,6 +6071,7 @@ fröken	miss
 fsv	fornsvenska
 ftest	f.test
 fubbick	idiot
+fuji	mount fuji
 fuktig	humid
 ful	ugly
 fulhack	dirty hack
@@ -5816,6 +6090,8 @@ fullmaktshavare	agent
 fullmaktsinnehavare	agent
 fullmaktstagare	agent
 fullmäktig	representative
+fullmåne	full moon
+fullmåne med ansikte	full moon face
 fullständig	complete
 fullständigt	completely
 fullt	fully
@@ -5825,6 +6101,7 @@ func_isoweeknum.xhp	isoweeknum
 func_weeknum_ooo.xhp	weeknum_ooo
 fundamental växelverkan	fundamental interaction
 fundera	ponder
+funderande ansikte	pensive face
 fundering	thinking
 fundersam	pensive
 fungera	function
@@ -5864,11 +6141,19 @@ futurum preteriti	verb construction
 fy	phew
 fyll	fill
 fylld	filled
+fylld cirkel	filled circle
+fylld högerpekande pekare	filled right pointing pointer
+fylld nedåtpekande triangel	filled down pointing triangle
+fylld rektangel	filled rectangle
+fylld romb	filled diamond
+fylld uppåtpekande triangel	filled up pointing triangle
+fylld vertikal rektangel	filled vertical rectangle
+fylld vänsterpekande pekare	filled left pointing pointer
 fyllekörning	drunk driving
 fyller	fills
-fyllning	filling
 fyllningsbitmap	fillbitmap
 fyllo	drunkard
+fyllt parallellogram	filled parallelogram
 fynd	find
 fyr	lighthouse
 fyra	four
@@ -5876,8 +6161,10 @@ fyrbent	quadrupedal
 fyrfaldig	fourfold
 fyrfotad	quadrupedal
 fyrhörning	quadrilateral
+fyrkant	hash sign
 fyrkant	square
 fyrkantig	rectangular
+fyrklöver	four leaf clover
 fyrmänning	third cousin
 fyrpropellrad	four
 fyrtaktsmotor	four stroke engine
@@ -5888,6 +6175,7 @@ fyrtionde	fortieth
 fyrtiondedel	fortieth
 fyrtiondel	fortieth
 fyrverkeri	firework
+fyrverkerier	fireworks
 fys	physics
 fysik	physics
 fysikalisk	physical
@@ -5947,7 +6235,7 @@ färggradient	colour gradient
 färggradienter	gradients
 färglägg	colorize
 färgomfång	gamut
-färgpalett	palette
+färgpalett	artist palette
 färgrik	color
 färgschema	scheme
 färgstege	straight flush
@@ -5981,9 +6269,9 @@ fågel	bird
 fågelart	species
 fågelberg	cliff
 fågelbo	bird
+fågelfjäder	feather
 fågelfri	outlawed
 fågelinfluensa	avian influenza
-fågeln	bird
 fågelskrämma	scarecrow
 fågelskådare	birdwatcher
 fågelvinge	wing
@@ -6006,6 +6294,7 @@ fåraherde	shepherd
 fårakläder	sheep
 fåtal	few
 fåtölj	armchair
+fé	fairy
 föda	food
 född	born
 föddes	born
@@ -6080,14 +6369,17 @@ förbindelsepunkt	gluepoint
 förbindelser	connectors
 förbjuda	forbid
 förbjuden	forbidden
+förbjudet	prohibited
 förbjudna	forbidden
 förblöda	bleed
 förboka	prebook
 förbokad	prebooked
 förbruka	exhaust
+förbryllat ansikte	confused face
 förbränna	incinerate
 förbränningsmotor	combustion engine
 förbud	prohibition
+förbud mot gångtrafik	no pedestrians
 förbund	union
 förbunden	connected
 förbundskapten	manager
@@ -6142,6 +6434,7 @@ föregå	precede
 föregå med gott exempel	lead by example
 föregående	previous
 föregångare	forerunner
+föregår	precedes
 förehålla	remind
 förekomma	exist
 förekommande	occurring
@@ -6259,6 +6552,7 @@ förhud	prepuce
 förhuggning	abatis
 förhålla	behave
 förhållande	condition
+förhållande	ratio
 förhållande	respect
 förhållandevis	somewhat
 förhållning	suspension
@@ -6555,6 +6849,7 @@ förvaring	storage
 förvarna	forewarn
 förverkliga	realize
 förvirra	confuse
+förvirrat ansikte	confounded face
 förvirring	confusion
 förvisso	for sure
 förvrida	distort
@@ -6568,6 +6863,7 @@ förvåna	astonish
 förvånad	amazed
 förvånad	surprised
 förvånansvärd	astonishing
+förvånat ansikte	face with open mouth
 förvåning	surprise
 förädla	refine
 förälder	parent
@@ -6585,6 +6881,7 @@ förödmjuka	humiliate
 föröka	reproduce
 förövare	perpetrator
 fötterna	feet
+g klav	musical score
 g.s	old style
 gabardin	gabardine
 gabriella	gabriel
@@ -6616,6 +6913,9 @@ gam	vulture
 gammafunktionen	gamma function
 gammaförd	gammadist
 gammal	old
+gammal kvinna	old woman
+gammal man	old man
+gammal nyckel	old key
 gammaldags	old fashioned
 gamme	hut
 gammel	old
@@ -6670,7 +6970,9 @@ gelatin	gelatine
 gelike	peer
 gelé	jelly
 gem	paper clip
+gem	paperclip
 gemak	room
+gemener	input latin lowercase
 gemensam	common
 gemensam beredning	joint drafting procedure
 gemensamma	common
@@ -6763,8 +7065,7 @@ geologi	geology
 geologisk	geological
 geom	geometry
 geometri	geometry
-geometrisk	growth
-geometriska	geometric
+geometrisk	geometric
 geometriskt	geometrically
 geometriskt medelvärde	geometrisk
 geopolitik	geopolitics
@@ -6786,6 +7087,7 @@ gesims	cornice
 gest	gesture
 gestalta	shape
 gestaltning	shape
+gestikulerar	gesturing
 gesäll	journeyman
 get	goat
 geting	wasp
@@ -6864,20 +7166,22 @@ glass	ice cream
 glass	cream
 glassbil	ice cream truck
 glasstrut	ice cream cone
-glasögon	spectacles
 glasögon	glasses
+glasögon	spectacles
 glatt funktion	smooth function
 glav	spear
 gles	sparse
 gles matris	sparse matrix
 glesbygd	rural area
 glesna	sparse
-glest	loose
 glest	sparsely
+glest	loose
 glida	glide
 glidyta	sliding surface
 glipa	gap
 glittra	glitter
+glittra	sparkle
+glittrande fyrverkeri	sparkler
 glo	stare
 glob	globe
 global	international
@@ -6916,6 +7220,9 @@ gnejs	gneiss
 gnida	rub
 gnista	spark
 gnistra	sparkle
+gnistrande	sparkle
+gnistrande hjärta	sparkling heart
+gnistrande stjärnor	sparkles
 gnos	gnosis
 gnostiker	gnostic
 gnostisk	gnostic
@@ -7030,12 +7337,18 @@ gratulation	congratulation
 gratulera	congratulate
 gratulerar	congratulations
 gratäng	gratin
+grav	grave
+grav accent	grave accent
 gravand	common shelduck
 graverande	troubling
 gravid	pregnant
+gravid kvinna	pregnant woman
+gravid man	pregnant man
+gravid person	pregnant person
 graviditet	pregnancy
 gravitationskraft	gravitational force
 gravitationsstrålning	gravitational radiation
+gravsten	headstone
 gravvård	grave marker
 gravöl	funeral wake
 green	putting green
@@ -7049,6 +7362,7 @@ grekiska	greek
 grekland	greece
 gren	branch
 grenadier	grenada
+grenadjär	guard
 grep	garden fork
 grepp	grip
 greta	gretel
@@ -7057,6 +7371,7 @@ greve	count
 grevinna	countess
 grevskap	county
 grimas	grimace
+grimaserande ansikte	grimacing face
 grimma	halter
 grimskaft	lead
 grina	weep
@@ -7067,9 +7382,12 @@ grip	griffin
 gripa	catch
 gripväska	grab
 gris	pig
+grisansikte	pig face
+gristryne	pig nose
 grizzlybjörn	grizzly bear
 grobian	ruffian
 groda	frog
+grodansikte	frog
 groddjur	amphibian
 grop	hole
 gross	twelve dozen
@@ -7133,6 +7451,7 @@ gryning	dawn
 grynna	shallow
 gryt	sett
 gryta	pot
+gryta	pot of food
 grytmaxa	expired
 grytunderlägg	coaster
 grädda	cream
@@ -7184,14 +7503,19 @@ gråsprängd	salt and pepper
 gråsugga	woodlouse
 gråt	crying
 gråta	cry
-gråter	cries
+gråtande ansikte	crying face
+gråtande kattansikte	crying cat
+gråter	crying
 gråtmild	maudlin
 gråtmilt	maudlinly
 gråtrut	european herring gull
 gråzon	grey area
 gröda	crop
 grön	green
+grön bok	green book
+grön cirkel	green circle
 grön jul	black christmas
+grön kvadrat	green square
 grönaktig	greenish
 grönan	stockholm
 grönbena	wood sandpiper
@@ -7204,8 +7528,11 @@ grönländska	greenlandic
 grönlänning	greenlander
 grönmögelost	blue cheese
 grönsak	vegetable
+grönsallad	green salad
 grönska	greenery
 grönt	green
+grönt hjärta	green heart
+grönt äpple	green apple
 gröt	porridge
 grötig	porridgy
 grötigt	pulpily
@@ -7233,6 +7560,8 @@ gudstjänst	church service
 guiden	wizard
 guider	wizards
 gul	yellow
+gul cirkel	yellow circle
+gul kvadrat	yellow square
 gula	yolk
 gula faran	yellow peril
 gulaktig	yellowish
@@ -7242,6 +7571,7 @@ guldband	gold
 guldfisk	goldfish
 guldgruva	gold mine
 guldkusten	gold coast
+guldmedalj	1st place medal
 guldmedalj	gold medal
 guldsmed	goldsmith
 guldsot	avarice
@@ -7260,6 +7590,7 @@ gulnäbbad albatross	atlantic yellow nosed albatross
 gulnäbbsintagning	hazing
 gulsippa	yellow anemone
 gulsot	jaundice
+gult hjärta	yellow heart
 gult kort	yellow card
 gumma	old woman
 gummera	rubber
@@ -7294,7 +7625,9 @@ gymma	gym
 gymnasieklass	gymnasium
 gymnasieskola	secondary school
 gymnasium	secondary school
+gymnastik	cartwheel
 gympa	gymnastic exercises
+gympasko	running shoe
 gyneko	gynaeco
 gynekolog	gynecologist
 gynekologi	gynecology
@@ -7325,6 +7658,7 @@ gärningsman	perpetrator
 gärs	ruffe
 gäsp	sigh
 gäspa	yawn
+gäspande ansikte	yawning face
 gäst	guest
 gästfri	hospitable
 gästfrihet	hospitality
@@ -7352,6 +7686,8 @@ gåsgam	griffon vulture
 gåshud	goose bumps
 gåskarl	gander
 gåstol	baby walker
+gåsögon höger	right guillemet
+gåsögon vänster	left guillemet
 gåta	riddle
 gåva	gift
 göda	feed
@@ -7418,14 +7754,28 @@ halskota	cervical vertebra
 halta	limp
 halv	half
 halv	semi
+halv elva	ten thirty
+halv ett	twelve thirty
+halv fem	four thirty
+halv fyra	three thirty
+halv nio	eight thirty
+halv sex	five thirty
+halv sju	six thirty
+halv tio	nine thirty
+halv tolv	eleven thirty
+halv tre	two thirty
+halv två	one thirty
+halv åtta	seven thirty
 halva	half
 halvbroder	half brother
 halvbror	half brother
 halvcirkel	semicircle
 halvera	halve
+halvhög punkt	middle dot
 halvimperial	gold coin
 halvkvart	quarter
 halvledare	semiconductor
+halvleende ansikte	smirking face
 halvlek	game
 halvmaraton	half marathon
 halvnaken	half naked
@@ -7443,6 +7793,8 @@ hamburgare	hamburger
 hammarbajare	fan
 hammarbyare	fan
 hammare	hammer
+hammare och hacka	hammer and pick
+hammare och skiftnyckel	hammer and wrench
 hamn	port
 hamna	land
 hamnarbetare	longshoreman
@@ -7451,6 +7803,7 @@ hamnstad	port city
 hampa	hemp
 hampus	johannes
 hamra	hammer
+hamsteransikte	hamster
 hamstra	hoard
 hamstring	hoarding
 han	he
@@ -7458,6 +7811,9 @@ hana	her
 hanblomma	male flower
 hand	set
 hand	trade
+hand i luften	raised hand
+hand med utspretade fingrar	hand with fingers splayed
+hand som skriver	writing hand
 handboja	handcuff
 handbok	handbook
 handboll	handball
@@ -7476,10 +7832,15 @@ handelsterm	term
 handelsvara	commodity
 handfat	sink
 handflata	palm
+handflatan nedåt	palm down hand
+handflatan uppåt	palm up hand
+handflatorna upp	palms up together
 handfull	handful
 handfängsel	handcuffs
 handgemäng	fistfight
 handgranat	hand grenade
+handhjärta	heart hands
+handhögtalare	loudspeaker
 handikapp	handicap
 handklove	handcuff
 handla	shop
@@ -7497,7 +7858,9 @@ handlägga	process
 handläggare	administrator
 handläggning	processing
 handpenning	down payment
+handskakning	handshake
 handskar	gloves
+handske	gloves
 handskrift	handwriting
 handslag	handshake
 handsprit	hand sanitizer
@@ -7713,6 +8076,7 @@ hets	baiting
 hets mot folkgrupp	agitation against
 hetsa	set on
 hetsare	agitator
+hett ansikte	hot face
 hettitiska	hittite
 hetvägg	semla
 heuristisk	heuristic
@@ -7721,6 +8085,7 @@ hexadecimalt	hexadecimal
 hexan	hexane
 hia	contain
 hialös	impatient
+hibiskus	hibiscus
 hierarki	hierarchy
 hierarkin	hierarchy
 hierarkisk	hierarchical
@@ -7741,6 +8106,7 @@ hin håle	devil
 hind	doe
 hinder	obstacle
 hindra	prevent
+hindutempel	hindu temple
 hingst	stallion
 hink	bucket
 hinna	membrane
@@ -7785,6 +8151,8 @@ hjulgrävare	wheeled excavator
 hjälm	helmet
 hjälp	help
 hjälpa	help
+hjälpande kvinna	woman tipping hand
+hjälpande man	man tipping hand
 hjälper	helps
 hjälplinjen	extend
 hjälplös	helpless
@@ -7799,6 +8167,7 @@ hjälte	hero
 hjältebragd	heroic act
 hjältedåd	heroic act
 hjältemodig	heroic
+hjältinna	heroine
 hjärna	brain
 hjärnblödning	cerebral hemorrhage
 hjärnhalva	cerebral hemisphere
@@ -7806,8 +8175,15 @@ hjärnhinna	membrane
 hjärnlob	brain lobe
 hjärnstammen	brain stem
 hjärntvätt	brain washing
+hjärta	anatomical heart
 hjärta	heart
+hjärta i orange	orange heart
+hjärta med pil	heart with arrow
+hjärta med rosett	heart with ribbon
+hjärtan	hearts
 hjärtattack	heart attack
+hjärtdekoration	heart decoration
+hjärter	heart suit
 hjärter	hearts
 hjärtinfarkt	heart attack
 hjärtlig	cordial
@@ -7847,10 +8223,12 @@ hona	female
 honblomma	female flower
 honom	him
 honung	honey
+honungsburk	honey pot
 honungsgrävling	honey badger
 honungsskivling	honey fungus
 hop	heap
 hopa	row
+hopfällt paraply	closed umbrella
 hopp	hope
 hoppa	jump
 hoppar	jumps
@@ -7867,7 +8245,9 @@ hord	horde
 horisont	horizon
 horisontell	horizontal
 horisontellt	horizontally
+horisontellt streck	horizontal bar
 hormon	hormone
+horn	horns
 hornsimpa	sculpin
 hornsugga	brush
 horoskop	horoscope
@@ -7878,7 +8258,6 @@ hot	threat
 hota	threaten
 hotbild	threat
 hotell	hotel
-hotellet	hotel
 hotellrum	hotel room
 hotellyrke	hotel profession
 hotfull	threatening
@@ -7913,6 +8292,7 @@ hummer	lobster
 humor	humour
 humör	mood
 hund	dog
+hundansikte	dog face
 hundar	dogs
 hundfila	scold
 hundkäx	cow parsley
@@ -7948,6 +8328,8 @@ hurts	desk pedestal
 huru	how
 huruvida	whether
 huruväl	albeit
+hus	house
+hus med trädgård	house with garden
 husa	maidservant
 husande	house
 husband	live
@@ -8054,6 +8436,8 @@ hyresnämnd	regional rent tribunal
 hyresvärd	landlord
 hyrkanmes	caspian tit
 hysa	house
+hyssjande ansikte	shushing face
+hyssjat ansikte	hushed face
 hysteriskt	hysterically
 hytt	cabin
 hytta	work
@@ -8076,6 +8460,7 @@ häkte	custody
 häl	heel
 hälft	half
 hälla	pour
+hälla vätska	pouring liquid
 hällde	poured
 hälleberg	solid ground
 hällkista	stone cist
@@ -8099,6 +8484,7 @@ hämndlysten	vindictive
 hämndlystnad	vindictiveness
 hämta	get
 hämtade	downloaded
+hämtmatkartong	takeout box
 hämtning	download
 hän	away
 hända	happen
@@ -8109,11 +8495,11 @@ händelsehorisont	event horizon
 händelsen	event
 händelser	events
 händelsevis	by chance
-händerna	hands
 händig	handy
 hänga	hang
 hänga på låset	opening hours
 hängande	hanging
+hängbana	suspension railway
 hängiven	devoted
 hängivenhet	devotion
 hängivet	devotedly
@@ -8181,8 +8567,10 @@ härutinnan	herein
 härva	skein
 härvid	hereby
 häst	horse
+hästansikte	horse face
 hästar	horses
 hästhuvud	horse
+hästkapplöpning	horse racing
 hästkraft	horsepower
 hästkött	horsemeat
 hästpolo	polo
@@ -8204,7 +8592,6 @@ hågkomst	memory
 håglös	listless
 håglöst	listlessly
 hål	hole
-hål	gaps
 håla	disreputable
 håll	stop
 håll	keep
@@ -8246,20 +8633,36 @@ hö	hay
 höbal	haybale
 höft	haunch
 hög	high
+hög hatt	top hat
+hög ljusstyrka	bright button
 höga	pile
 höga porten	sublime porte
 högaktning	respect
 högborg	stronghold
 höger	right
+höger apostrof	right apostrophe
 högerhand	right hand
 högerhänt	right handed
 högerjustera	right align
 högerparti	right wing party
+högerpekande finger	backhand index pointing right
+högerpil	right arrow
 högerpolitik	right wing politics
+högerriktad	rightwards
+högerriktad dubbelpil	rightwards double arrow
+högerriktad pil	right pointing arrow
+högerriktad pil från streck	rightwards arrow from bar
+högerriktad pilloop	rightwards arrow loop
+högerriktad streckad pil	rightwards dashed arrow
+högerriktad trippelpil	rightwards triple arrow
+högerriktad vågig pil	rightwards wave arrow
 högersidoklass	right coset
 högerspöke	caricature
+högervänd näve	right facing fist
 höggustaviansk	gustavian
+höghastighetståg	bullet train
 höghjuling	penny farthing
+högklackad sko	high heeled shoe
 högkultur	civilization
 högkvarter	headquarters
 höglager	warehouse
@@ -8281,11 +8684,16 @@ högskolestyrelse	board
 högskoleutbildning	college education
 högskoleverk	agency
 högsommar	high summer
+högspänning	high voltage
 högst	most
 högsvenska	finland swedish
 högsäsong	peak season
 högt	loudly
 högtalare	loudspeaker
+högtalare	speaker low volume
+högtalare	speaker
+högtalare med hög volym	speaker high volume
+högtalare med medium volym	speaker medium volume
 högteknologi	high technology
 högtid	holiday
 högtidlig	ceremonious
@@ -8295,6 +8703,7 @@ höj	promote
 höja	raise
 höjd	raised
 höjd	height
+höjd handrygg	raised back of hand
 höjdare	high
 höjdskräck	fear
 höjer	raises
@@ -8306,6 +8715,7 @@ hölja	cover
 höljd	covered
 hölje	envelope
 höll	agreed
+höna	chicken
 höna	hen
 höns	hen
 höra	hear
@@ -8315,6 +8725,7 @@ hörbart	audibly
 hörd	heard
 hörde	heard
 hörlur	earphone
+hörlur	headphone
 hörn	corner
 hörna	corner
 hörnen	corners
@@ -8323,9 +8734,14 @@ hörsam	obedient
 hörsamma	obey
 hörsamt	obediently
 hörsel	hearing
+hörselskada kvinna	deaf woman
+hörselskadad	deaf
+hörselskadad man	deaf man
+hörselskadad person	deaf person
 hörsägen	hearsay
 höskulle	hayloft
 höst	autumn
+höst	leaf
 hösta	harvest
 höstack	haystack
 höstdagjämning	autumnal equinox
@@ -8379,6 +8795,8 @@ icke	non
 icke binär	icke
 icke desto mindre	nevertheless
 icke matematisk	icke
+id knapp	id button
+id kort	identification card
 idag	era
 idag	today
 idas	be bothered
@@ -8396,10 +8814,14 @@ identifieras	identified
 identifierbar	identifiable
 identisk	identical
 identiska	identical
+identiskt lika med	identical to
 identitet	identity
 identitetskort	identity card
 identitetsmatris	identity matrix
+ideografisk punkt	ideographic period
 ideografiska	ideographic
+ideografiskt kommatecken	ideographic comma
+ideogram	ideograph
 ideologi	ideology
 ideologisk	ideological
 ideologiskt	ideologically
@@ -8444,9 +8866,11 @@ ihjäl	to death
 ihjäl	kill
 ihjälskjuten	shot to death
 ihop	together
+ihoprullad tidning	rolled up newspaper
 ihärdig	tenacious
 ihåg	remember
 ihålig	hollow
+ihålig cirkel	hollow circle
 ik	sport
 ikapp	race
 ikon	icon
@@ -8525,6 +8949,7 @@ inbördeskrig	civil war
 incitament	incentive
 indelning	subdivision
 indelningar	subdivisions
+indexflikar	card index dividers
 indexnivå	index level
 indiansk	indian
 indianspråk	indian
@@ -8538,6 +8963,7 @@ indikerar	indicates
 indirekt	indirect
 indisk	indian
 indisk gyllenmes	indian black lored tit
+indisk rupie	indian rupee
 indiska	woman
 indiska oceanen	indian ocean
 individ	individual
@@ -8647,9 +9073,11 @@ inkludera	include
 inkluderar	includes
 inklusive	including
 inkommande	incoming
+inkommande brev	incoming envelope
 inkompetens	incompetence
 inkomst	income
 inkomstkälla	source
+inkorg	inbox tray
 inkorporera	incorporate
 inkrementet	increment
 inkräkta	encroach
@@ -8660,6 +9088,16 @@ inköpspriset	purchase
 inleda	begin
 inledande	introductory
 inledande	leading
+inledande citattecken	left quotation mark
+inledande dubbel vinkelparentes	open double angle bracket
+inledande hakparentes	open square bracket
+inledande halv hörnparentes	open corner bracket
+inledande klammerparentes	open curly bracket
+inledande ofylld halv hörnparentes	open hollow corner bracket
+inledande ofyllt konkavt parentestecken	open hollow lens bracket
+inledande sköldpaddsskalsparentes	open tortoise shell bracket
+inledande svart konkavt parentestecken	open black lens bracket
+inledande vinkelparentes	open angle bracket
 inledning	introduction
 inledningsvis	initially
 inleds	begins
@@ -8705,6 +9143,7 @@ inpå	on
 inramning	framing
 inramning	borders
 inre	inner
+inre produkt	interior product
 inrikes	at home
 inrikesdepartement	ministry
 inrikesministerium	ministry
@@ -8738,6 +9177,7 @@ inskränkt	restricted
 inskränkthet	narrow mindedness
 inslag	weft
 inslagen	wrapped
+inslagen present	wrapped gift
 insnärja	ensnare
 insnärjd	ensnared
 inspark	goal kick
@@ -8745,6 +9185,8 @@ inspektera	inspect
 inspektion	inspection
 inspektor	inspector
 inspektör	inspector
+inspelning	recording
+inspelningsknapp	record button
 inspirationskälla	source
 inspirera	inspire
 inspirerande	inspiring
@@ -8763,6 +9205,7 @@ instruera	instruct
 instruktion	instruction
 instruktioner	instructions
 instruktionsuppsättning	instruction set
+instruktör	instructor
 instrument	device
 instrumentbräda	dashboard
 inströmma	instream
@@ -8783,7 +9226,10 @@ inte desto mindre	nonetheless
 inte ett dyft	nothing at all
 inte ha en aning	have a clue
 inte ha en susning	have a clue
+inte lika med	not equal
+inte mindre än	not less than
 inte riktigt klok	inte riktig
+inte större än	not greater than
 integralens	lowerlimit
 integralkalkyl	integral calculus
 integrations och jämställdhetsminister	minister
@@ -8840,7 +9286,9 @@ intressesfär	sphere of interest
 introducera	introduce
 introduktion	introduction
 intryck	impression
+inträde	admission
 inträde	entry
+inträdesbiljetter	admission tickets
 inträffa	happen
 inträffar	occurs
 intränga	intrude
@@ -8866,8 +9314,11 @@ inverkan	influence
 invers matris	inverse matrix
 inversa	inverse
 invertera	invert
+inverterad punkt	inverse bullet
 inverterar	inverts
 inverteras	inverted
+inverterat frågetecken	inverted question mark
+inverterat utropstecken	inverted exclamation mark
 inverterbar	invertible
 inverterbar matris	invertible matrix
 investera	invest
@@ -8916,6 +9367,7 @@ is	water
 isai	jesse
 isak	isaac
 isberg	iceberg
+isbit	ice
 isbjörn	polar bear
 isbrytare	starkwater
 iscensatt	staged
@@ -8956,7 +9408,9 @@ istället	instead
 isväg	ice road
 isär	apart
 it	italian
+it	coder
 it säkerhet	information technology security
+it tekniker	technologist
 italien	italy
 italienare	italian
 italiensk	italy
@@ -8976,6 +9430,7 @@ iväg	away
 iögonfallande	eye catching
 ja	yes
 ja sägare	yes man
+jacka	coat
 jacka	jacket
 jag	i
 jag behöver	i need
@@ -8983,6 +9438,7 @@ jag förstår inte	i don't understand
 jag tror det	i think so
 jag vet inte	i don't know
 jag älskar dig	i love you
+jag älskar dig gest	love you gesture
 jag är hungrig	i am hungry
 jag är inte religiös	i'm not religious
 jaga	hunt
@@ -9006,7 +9462,28 @@ januari	january
 jap	japanese
 japanare	alley oop
 japansk	japan
+japansk användning knapp	japanese application button
+japansk fullbelagt knapp	japanese no vacancy button
+japansk fynd knapp	japanese bargain button
+japansk förbjudet knapp	japanese prohibited button
+japansk godkänt betyg knapp	japanese passing grade button
+japansk godtagbart knapp	japanese acceptable button
+japansk grattis knapp	japanese congratulations button
+japansk hemligt knapp	japanese secret button
+japansk här knapp	japanese here button
+japansk kommatering	part alternation mark
+japansk lediga rum knapp	japanese vacancy button
+japansk månadsbelopp knapp	japanese monthly amount button
+japansk rabatt knapp	japanese discount button
+japansk reserverad knapp	japanese reserved button
+japansk serviceavgift knapp	japanese service charge button
+japansk symbol för nybörjare	japanese symbol for beginner
 japanska	japanese
+japanska dockor	japanese dolls
+japanskt monster	ogre
+japanskt postkontor	japanese post office
+japanskt slott	japanese castle
+japanskt troll	goblin
 jargong	jargon
 jaspis	jasper
 javanesiska	javanese
@@ -9047,6 +9524,7 @@ jon	johannes
 jona	jonah
 jonas	jonah
 jonglera	juggle
+jonglerar	juggling
 jonglör	juggler
 jonil	guru
 jonisk	ionic
@@ -9067,10 +9545,15 @@ jordbrukskommitté	committee
 jordbruksminister	minister
 jordbruksutskott	committee
 jordbävning	earthquake
+jordekorre	chipmunk
 jorden	earth
 jordfräs	tiller
 jordfärg	earth colour
 jordglob	globe
+jordglob asien australien	globe showing asia australia
+jordglob europa afrika	globe showing europe africa
+jordglob med meridianer	globe with meridians
+jordglob nord och sydamerika	globe showing americas
 jordgubbe	strawberry
 jordgubbsjuice	strawberry juice
 jordklot	globe
@@ -9081,6 +9564,7 @@ jordmassa	volume
 jordnära	down to earth
 jordnöt	peanut
 jordnötssmör	peanut butter
+jordnötter	peanuts
 jordreform	land reform
 jordrök	fumitory
 jordskalv	earthquake
@@ -9094,6 +9578,7 @@ josef	joseph
 josua	joshua
 jota	iota
 jour	emergency duty
+jourbutik	convenience store
 journal	magazine
 journalfilm	newsreel
 journalistik	journalism
@@ -9130,6 +9615,7 @@ julmust	carbonated soft drink
 julspel	nativity play
 julsång	christmas carol
 jultomte	father christmas
+jultomte	santa claus
 julön	christmas island
 jun	june
 jungfru	virgin
@@ -9231,7 +9717,9 @@ jävig	partial
 jävlar	damn
 jökel	glacier
 jöns	johannes
+kaba	kaaba
 kabel	cable
+kabinbana	aerial tramway
 kabinett	cabinet
 kabinettssekreterare	state secretary
 kabingolv	cabin floor
@@ -9273,6 +9761,7 @@ kakadua	cockatoo
 kakao	cocoa
 kakburk	cookie jar
 kakelplatta	tiles
+kakigōri	shaved ice
 kakkalas	cookie party
 kaktus	cactus
 kal	bare
@@ -9313,6 +9802,7 @@ kallsinnigt	coldly
 kallskuret	cold cuts
 kallsup	accidentally inhaling water
 kallt	cold
+kallt ansikte	cold face
 kalmarit	kalmar
 kalospinterokromatokrene	fountain
 kalsonger	underpants
@@ -9321,9 +9811,10 @@ kalva	cow
 kam	comb
 kambodja	cambodia
 kamel	bactrian camel
+kamel	two hump camel
 kamelia	camellia
 kamera	camera
-kameralins	lens
+kamera med blixt	camera with flash
 kamerasystem	camera system
 kamerun	cameroon
 kamfer	camphor
@@ -9341,6 +9832,7 @@ kamomill	camomile
 kampanil	campanile
 kampanj	campaign
 kamping	camping
+kampsportdräkt	martial arts uniform
 kamrat	friend
 kamrer	accountant
 kan	can
@@ -9359,6 +9851,8 @@ kandidatexamen	bachelor
 kandidera	candidate
 kanel	cinnamon
 kanin	rabbit
+kaninansikte	rabbit face
+kaninöron	dancer
 kanna	pot
 kanon	cannon
 kanot	canoe
@@ -9438,22 +9932,27 @@ karolinatita	carolina chickadee
 karp	carp
 karpaltunnel	carpal tunnel
 karpaterna	carpathians
+karpvindstrut	carp streamer
 karriär	career
 karta	map
+karta över japan	map of japan
 kartesisk koordinat	cartesian coordinate
 karthago	carthage
 kartlägga	map
 kartläggare	investigator
 kartläggning	cartography
+kartnål	pushpin
 kartograf	cartographer
 kartografi	cartography
 kartografisk	cartographic
 kartong	cardboard
+kartotek	card file box
 kartritare	mapper
 kartritning	mapping
 kartskåp	map cabinet
 kartusch	cartouche
 karusell	roundabout
+karusellhäst	carousel horse
 kasa	halka
 kasern	barracks
 kasino	casino
@@ -9475,6 +9974,7 @@ kasta handsken	throw down the gauntlet
 kasta in handduken	throw in the towel
 kasta pärlor för svin	cast pearls before swine
 kasta åt vargarna	throw to the wolves
+kastanj	chestnut
 kastanj	horse chestnut
 kastas	thrown
 kastilien	castile
@@ -9482,6 +9982,7 @@ kastrull	saucepan
 kastrullock	saucepan lid
 kasus	case
 kata	cata
+katakana mellanpunkt	katakana middle dot
 katalan	catalan
 katalansk	catalan
 katalanska	catalan
@@ -9510,6 +10011,8 @@ katolik	catholic
 katolsk	catholic
 katt	cat
 katta	cat
+kattansikte	cat face
+kattansikte med snett leende	cat with wry smile
 kattdjur	cat
 kattegatt	kattegat
 katter	cats
@@ -9531,6 +10034,7 @@ kedjehus	link detached house
 kedjekurva	catenary
 kedjereaktion	chain reaction
 kedjeskydd	chain guard
+kedjor	chains
 keff	bad
 kejsardöme	empire
 kejsare	kejsarinna
@@ -9598,11 +10102,13 @@ kiss	pee
 kisse	cat
 kissnödig	urinate
 kista	box
+kista	coffin
 kitschig	kitschy
 kittel	cauldron
 kittelflickare	tinker
 kittla	tickle
 kiv	row
+kiwifrukt	kiwi fruit
 kjol	skirt
 kl	o'clock
 kladdkaka	sticky cake
@@ -9613,13 +10119,14 @@ klagar	complaining
 klagomål	complaint
 klagovisa	lament
 klammerparentes	curly bracket
-klammerparentes	curly
+klammerparentes	brace
 klammerparenteser	braces
 klandervärd	blameworthy
 klandra	blame
 klang	sound
 klant	clumsy
 klappa	clapperboard
+klappande händer	clapping hands
 klappbräda	batlet
 klappjakt	battue
 klappträ	battledore
@@ -9647,6 +10154,7 @@ klassfoto	class photo
 klassicistisk	classicistic
 klassificera	classify
 klassisk	classical
+klassisk byggnad	classical building
 klasskamrat	classmate
 klassklyfta	gap
 klasslös	classless
@@ -9654,6 +10162,7 @@ klassmål	particularly excellent goal
 klassrum	classroom
 klassrummet	classroom
 klaustrofobi	claustrophobia
+klaviatur	musical keyboard
 klen	weak
 kleopatra	cleopatra
 klet	goo
@@ -9696,7 +10205,7 @@ klittra	clitoris
 kliva	step
 klo	claw
 klocka	clock
-klockan	o'clock
+klockan	o’clock
 klockslag	chime
 klocktorn	clock tower
 klok	wise
@@ -9719,6 +10228,7 @@ klotter	clutter
 klotytefunktion	spherical harmonics
 klubb	club
 klubba	club
+klubba	lollipop
 klump	lump
 klusil	stop
 kluster	cluster
@@ -9744,6 +10254,7 @@ klänning	dress
 klärvoajant	clairvoyant
 klättra	climb
 klättrade	climbed
+klättrar	climber
 klättrare	climber
 klättring	climbing
 klå	beat
@@ -9753,15 +10264,20 @@ klösa	scratch
 klöv	cloven
 klövdjur	hoof
 klöver	clover
+klöver	club suit
 knacka	knock
 knaffel	knork
 knaggla	push on
 knagglig	rough
 knaka	creak
 knap	cleat
+knapp för nästa spår	next track button
+knapp för sista spåret	last track button
+knapp för snabbspola tillbaka	fast reverse button
 knapparna	buttons
 knappast	hardly
 knappen	button
+knappnål	round pushpin
 knappologi	exaggerated
 knappt	hardly
 knapptelefon	push button telephone
@@ -9780,6 +10296,7 @@ knipa	jam
 knippa	bunch
 knippe	bunch
 kniv	knife
+kniv och gaffel	fork and knife
 knivdåd	knifing
 knivhugg	cut
 knivhugga	cut
@@ -9802,11 +10319,13 @@ knullkompis	fuck buddy
 knullrufs	sex hair
 knut	knot
 knuta	swelling
+knuten hand	oncoming fist
 knycka	yank
 knyst	sound
 knyta	tie
 knytkalas	potluck
 knytnäve	fist
+knytnäve i luften	raised fist
 knä	knee
 knäck	swedish toffee
 knäcka	crack
@@ -9817,6 +10336,10 @@ knäpp	weird
 knäppa	button up
 knäppgök	wacko
 knäsatt	adopted
+knäsittande	kneeling
+knäsittande kvinna	woman kneeling
+knäsittande man	man kneeling
+knäsittande person	person kneeling
 knäskål	kneecap
 knäsätta	adopt
 knät	knee
@@ -9830,10 +10353,12 @@ knös	rich
 ko	cow
 koalitionsregering	coalition government
 koalitionsstyrka	coalition force
+koansikte	cow face
 kobolt	cobalt
 koboltmes	african blue tit
 kobra	cobra
 kock	cook
+kock	chef
 kockkniv	chef's knife
 kod	code
 kodad	encoded
@@ -9865,6 +10390,7 @@ kokospalm	coconut
 kokpunkt	boiling point
 koksalt	salt
 kokt	boiled hot dog
+kokt ris	cooked rice
 kol	carbon
 kol	kroniskt obstruktiv lungsjukdom
 kol	col
@@ -9915,6 +10441,7 @@ kolväte	hydrocarbon
 kolymasnäppa	great knot
 kom	came
 kom igen	come on
+kom ihåg block	memo
 koma	coma
 kombination	combination
 kombinationsfält	combo box
@@ -10042,6 +10569,9 @@ kondoleans	condolence
 konfekt	candy
 konferens	conference
 konferensdokument	proceedings
+konfetti	confetti
+konfettiboll	confetti ball
+konfettismällare	party popper
 konfidensintervall	confidence interval
 konfidensnivå	confidence
 konfidentiell	confidential
@@ -10067,6 +10597,7 @@ konjugation	conjugation
 konjunktion	conjunction
 konjunktiv	subjunctive mood
 konka	bankrupt
+konkavt	lenticular
 konklav	conclave
 konkordansfil	concordance
 konkret	concrete
@@ -10087,6 +10618,7 @@ konsensus	consensus
 konsert	concert
 konserten	concert
 konserv	can
+konserv	canned food
 konservburk	can
 konservera	preserve
 konsistens	consistency
@@ -10106,6 +10638,7 @@ konstantinopel	constantinople
 konstantinopolitansk	constantinopolitan
 konstantinopolitanska	constantinople
 konstapel	constable
+konstapel	officer
 konstart	arts
 konstatera	establish
 konstaterande	statement
@@ -10150,8 +10683,8 @@ konsumentombudsman	consumer ombudsman
 konsumera	consume
 konsumtion	consumption
 kontakt	contact
-kontakt	whom
 kontakta	contact
+kontakta	administrator
 kontaktlins	contact lens
 kontant	cash
 kontanter	cash
@@ -10169,8 +10702,12 @@ kontinuerligt	continuously
 kontinuitet	continuity
 konto	account
 kontor	office
+kontorist	office worker
+kontorsbyggnad	office building
 kontorspaketet	suite
 kontorsråtta	pencil pusher
+kontorstjänstekvinna	woman office worker
+kontorstjänsteman	man office worker
 kontoutdrag	bank statement
 kontra	contra
 kontra	counter attack
@@ -10199,6 +10736,7 @@ kontrovers	controversy
 kontroversiell	controversial
 kontur	contour
 konturer	contours
+konturintegral	contour integral
 konundrum	conundrum
 konung	king
 konungadöme	kingdom
@@ -10288,6 +10826,8 @@ korrupt	corrupt
 korruption	corruption
 kors i taket	kors i tak
 korsad	crossed
+korsade fingrar	crossed fingers
+korsade flaggor	crossed flags
 korsdrag	draught
 korsfästa	crucify
 korsfästning	crucifixion
@@ -10296,10 +10836,12 @@ korsförhöra	cross examine
 korshänvisning	cross reference
 korsika	corsica
 korskrank	choir screen
+korslagda svärd	crossed swords
 korsning	crossing
 korsnäbb	loxia
 korsord	crossword
 korsordsordbok	crossword dictionary
+korstecken	dagger sign
 korståg	crusade
 korsvis	crosswise
 kort	short
@@ -10311,6 +10853,7 @@ kortkassa	cash register
 kortkommandon	shortcut
 kortlivad	short lived
 kortläsare	punch card
+kortregister	card index
 kortsida	short side
 kortsiktig	short term
 kortsluta	short circuit
@@ -10443,6 +10986,7 @@ kristlig	christian
 kristna	christianize
 kristofer	kristoffer
 krita	chalk
+krita	crayon
 kritbinom	critbinom
 kriterium	criterion
 krithaltigt	cretaceously
@@ -10470,6 +11014,7 @@ krokodil	crocodile
 krokodiltårar	crocodile tears
 krom	chrome
 kroma	chromize
+krona	crown
 krona	heads
 krondike	ditch
 krondill	dill
@@ -10494,6 +11039,7 @@ krubba	manger
 kruciverbism	cruciverbalism
 kruciverbist	cruciverbalist
 kruka	pot
+krukväxt	potted plant
 krullparentes	curly bracket
 krusbär	gooseberry
 krut	gunpowder
@@ -10526,10 +11072,12 @@ kryssfaner	plywood
 kryssningsfartyg	cruise ship
 kryssprodukt	cross product
 kryssruta	checkbox
+kryssruta med bockmarkering	check box with check
 kryssrutan	check
 kräfta	crayfish
 kräftan	cancer
 kräftskiva	crayfish party
+kräkande ansikte	face vomiting
 kräkas	throw up
 kräkning	vomit
 kräm	cream
@@ -10566,6 +11114,7 @@ kufisk	kufic
 kugga	flunk
 kuggdrev	gear drive
 kugge	cog
+kugghjul	gear
 kugghjulsmeny	gear
 kuiperbältet	kuiper belt
 kuk	penis
@@ -10587,6 +11136,7 @@ kuloar	corridor
 kulram	abacus
 kulspets	ballpoint
 kulspetspenna	ballpoint pen
+kulspetspenna	pen
 kulspruta	machine gun
 kulsprutepistol	submachine gun
 kultivera	cultivate
@@ -10710,6 +11260,8 @@ kutta	cunt
 kuttrasju	tender meeting
 kutym	custom
 kuvert	envelope
+kuvert med pil	envelope with arrow
+kuvertväska	clutch bag
 kuvös	incubator
 kvacksalvare	quacksalver
 kvadda	crash
@@ -10738,6 +11290,7 @@ kvarg	quark
 kvarhålla	detain
 kvark	quark
 kvarleva	remains
+kvarlämnat bagage	left luggage
 kvarn	mill
 kvarnspel	nine men's morris
 kvarskatt	remaining unpaid tax
@@ -10752,6 +11305,7 @@ kvartsfinal	quarterfinal
 kvartsfinalist	quarterfinalist
 kvasar	quasar
 kvasiintellektuell	quasi intellectual
+kvast	broom
 kvast	tassel
 kvastfening	fringe finned fish
 kvatrin	quatrain
@@ -10766,12 +11320,67 @@ kvida	moan
 kvietism	quietism
 kviga	heifer
 kvinna	woman
+kvinna gestikulerar nej	woman gesturing no
+kvinna gestikulerar ok	woman gesturing ok
+kvinna i brudslöja	woman with veil
+kvinna i lotusposition	woman in lotus position
+kvinna i manuell rullstol	woman in manual wheelchair
+kvinna i permobil	woman in motorized wheelchair
+kvinna i sjal	woman with headscarf
+kvinna i smoking	woman in tuxedo
+kvinna i turban	woman wearing turban
+kvinna i ångbastu	woman in steamy room
+kvinna matar spädbarn	woman feeding baby
+kvinna med boll	woman bouncing ball
+kvinna med vit käpp	woman with white cane
+kvinna skägg	woman beard
+kvinna som blir masserad	woman getting massage
+kvinna som cyklar	woman biking
+kvinna som går	woman walking
+kvinna som hjular	woman cartwheeling
+kvinna som jonglerar	woman juggling
+kvinna som klättrar	woman climbing
+kvinna som lyfter tyngder	woman lifting weights
+kvinna som simmar	woman swimming
+kvinna som spelar golf	woman golfing
+kvinna som spelar handboll	woman playing handball
+kvinna som spelar vattenpolo	woman playing water polo
+kvinna som springer	woman running
+kvinna som surfar	woman surfing
 kvinnlig	feminine
-kvinnlig	female
+kvinnlig alv	woman elf
+kvinnlig ande	woman genie
+kvinnlig astronaut	woman astronaut
+kvinnlig bonde	woman farmer
+kvinnlig brandman	woman firefighter
+kvinnlig byggarbetare	woman construction worker
+kvinnlig detektiv	woman detective
+kvinnlig domare	woman judge
+kvinnlig fabriksarbetare	woman factory worker
+kvinnlig forskare	woman scientist
+kvinnlig fé	woman fairy
+kvinnlig grenadjär	woman guard
+kvinnlig it expert	woman technologist
+kvinnlig kock	woman cook
+kvinnlig konstnär	woman artist
+kvinnlig läkare	woman health worker
+kvinnlig lärare	woman teacher
+kvinnlig magiker	woman mage
+kvinnlig mekaniker	woman mechanic
+kvinnlig pilot	woman pilot
+kvinnlig polis	woman police officer
+kvinnlig student	woman student
+kvinnlig superhjälte	woman superhero
+kvinnlig superskurk	woman supervillain
+kvinnlig sångare	woman singer
+kvinnlig vampyr	woman vampire
+kvinnlig zombie	woman zombie
 kvinnohatare	misogynist
 kvinnor	women
+kvinnor med kaninöron	women with bunny ears
 kvinnosak	feminism
 kvinnosakskvinna	feminist
+kvinnosymbol	female sign
 kvintessens	quintessence
 kvist	stick
 kvittens	receipt
@@ -10790,11 +11399,14 @@ kvänska	kven
 kväsa	take down
 kväva	suffocate
 kväve	nitrogen
+kyckling	baby chick
 kyckling	chick
+kyckling framifrån	front facing baby chick
 kycklingburgare	chicken burger
 kycklingen	thaw
 kycklingfoder	chicken feed
 kycklingklubba	drumstick
+kycklinglår	poultry leg
 kylare	radiator
 kylig	chilly
 kylning	cooling
@@ -10816,6 +11428,7 @@ kyskhetsbälte	chastity belt
 kyskhetsträd	chaste tree
 kyss	kiss
 kyssa	kiss
+kyssande kattansikte	kissing cat
 kysste	kissed
 kyvett	cuvette
 käbbel	bickering
@@ -10830,9 +11443,11 @@ käka	eat
 käke	jaw
 kälkborgare	philistine
 kälkborgerlig	philistine
+kälke	sled
 källa	source
 källare	basement
 källbilden	wider
+källhänvisning	reference mark
 källing	kitten
 källjungfru	nymph
 källkod	source code
@@ -10866,6 +11481,7 @@ känslokall	callous
 känslomässig	emotional
 känslosvall	surge
 käpp	stick
+käpp	cane
 käpphäst	hobby horse
 käpprätt	straight
 kär	in love
@@ -10875,6 +11491,8 @@ kärande	petitioner
 käring	old woman
 kärl	vessel
 kärlek	love
+kärleksbrev	love letter
+kärlekshotell	love hotel
 kärnkraft	nuclear power
 kärnkraftverk	nuclear power plant
 kärnmjölk	buttermilk
@@ -10913,6 +11531,7 @@ köa	queue
 kök	kitchen
 kökkenmödding	midden
 köksbänk	countertop
+kökskniv	kitchen knife
 köksö	kitchen island
 köl	keel
 köld	cold
@@ -10924,6 +11543,8 @@ könskromosom	chromosome
 könskörtel	gonad
 könsmaktsordning	gender order
 könsneutral	gender neutral
+könsneutral	unspecified
+könsneutral tomte	mx claus
 könsnorm	gender bias
 könsroll	gender
 könssjukdom	sexually transmitted disease
@@ -10952,11 +11573,14 @@ körkarl	coachman
 körkort	driver's license
 körledare	choir leader
 körnare	punch
+körsbär	cherries
 körsbär	cherry
+körsbärsblomma	cherry blossom
 körtel	gland
 körtelfeber	mononucleosis
 körvel	chervil
 kött	meat
+köttben	meat on bone
 köttberg	surplus
 köttbulle	meatball
 köttfluga	flesh fly
@@ -10966,6 +11590,7 @@ köttkvarn	meatgrinder
 köttslig	carnal
 köttsår	flesh wound
 l	or
+labbrock	lab coat
 laboratorium	laboratory
 lack	lacquer
 lackmus	litmus
@@ -11030,6 +11655,7 @@ land	country
 landa	land
 landare	lander
 landgång	gangplank
+landhockey	field hockey
 landkrabba	landlubber
 landmassa	landmass
 landningsbana	landing strip
@@ -11079,6 +11705,7 @@ lasagne	lasagna
 lasarett	hospital
 last	cargo
 lasta	load
+lastbil	articulated lorry
 lastbil	truck
 lastbärare	load carrier
 lastförskjutningsnät	net
@@ -11089,6 +11716,7 @@ latinamerika	latin america
 latinamerikan	latin american
 latinsk	latin
 latinska alfabetet	latin alphabet
+latinskt kors	latin cross
 latitud	latitude
 latmask	lazy
 lattja	play
@@ -11127,6 +11755,11 @@ ledsen	sad
 ledsna	tired
 ledtråd	clue
 leende	smiling
+leende	smile
+leende ansikte	smiling face
+leende ansikte med gloria	smiling face with halo
+leende ansikte med horn	smiling face with horns
+leende ansikte med solglasögon	smiling face with sunglasses
 leg	certified
 legalisera	legalize
 legatarie	legatee
@@ -11141,7 +11774,9 @@ legär	light
 leidenflaska	leiden jar
 leja	hire
 lejon	lion
+lejonansikte	lion
 lejonet	leo
+lejonet	lion
 lejoninna	lioness
 lejonpart	lion's share
 lek	play
@@ -11217,6 +11852,7 @@ ligg	sexual intercourse
 ligga	lie
 ligga i lä	lag behind
 liggande	landscape
+liggare	ledger
 liggetid	laytime
 liggsår	bedsore
 lika	equal
@@ -11237,6 +11873,8 @@ likgiltighet	indifference
 likhet	similarity
 likheter	similarities
 likhetssökning	similarity
+likhetstecken	equal
+likhetstecken	equals
 likkista	coffin
 likna	compare
 liknande	similar
@@ -11255,6 +11893,9 @@ likväl	still
 likör	liquor
 lila	lilac
 lila	purple
+lila cirkel	purple circle
+lila hjärta	purple heart
+lila kvadrat	purple square
 lilja	lily
 liljekonvalj	lily of the valley
 lillebror	little brother
@@ -11268,6 +11909,7 @@ lin	flax
 lina	karolina
 lina	wire
 linavskr	sln
+linbana	mountain cableway
 lind	linden
 linda	wind
 lindqvist	lindquist
@@ -11283,10 +11925,12 @@ lingvist	linguist
 lingvistik	linguistics
 lingvistisk	linguistic
 linjal	ruler
+linjal	straight ruler
 linjalen	ruler
 linjalerna	rulers
 linje	line
 linjekarta	map
+linjens	endpoint
 linjenämnd	program committee
 linjeplacering	arrangement
 linjer	lines
@@ -11315,6 +11959,7 @@ listas	listed
 listhud	glabrous skin
 listig	cunning
 listpris	list price
+listpunkt	bullet
 listruta	list box
 lisös	bedjacket
 lit	lithuanian
@@ -11326,9 +11971,14 @@ litauer	lithuanian
 litauiska	lithuania
 lite	little
 liten	small
+liten blå romb	small blue diamond
 liten bokstav	lowercase letter
+liten orange diamantform	small orange diamond
+liten svart ruta	black small square
+liten vit ruta	white small square
 liter	litre
 litet	little
+litet flygplan	small airplane
 litografi	lithography
 litt	literary
 litteratur	literature
@@ -11344,8 +11994,10 @@ litterär	literary
 liturgisk	liturgical
 liv	life
 liv och lem	life and limb
+livboj	ring buoy
 livegen	villeinage
 livegenskap	serfdom
+livets hjul	wheel of dharma
 livhank	life
 livlig	lively
 livrem	belt
@@ -11375,16 +12027,19 @@ ljuda	sound
 ljudbok	audiobook
 ljuddämpare	muffler
 ljudet	noise
+ljudinspelning upphovsrätt	sound recording copyright
 ljudlös	soundless
 ljudlöshet	noiselessness
 ljudlöst	soundlessly
 ljuga	lie
+ljugande ansikte	lying face
 ljuger	lying
 ljum	lukewarm
 ljung	heather
 ljungby	sweden
 ljungeld	lightning
 ljungpipare	eurasian golden plover
+ljus hy	light skin tone
 ljusare	lighter
 ljusblå	blue
 ljuseffekter	illumination
@@ -11407,9 +12062,11 @@ lock	cover
 locka	entice
 lockande	tempting
 lockespindel	harvestman
+lockigt hår	curly hair
 lod	plumb bob
 lodis	hobo
 lodjur	lynx
+lodräta trafikljus	vertical traffic light
 log	logist
 log	smiled
 logaritm	logarithm
@@ -11424,6 +12081,8 @@ logiker	logician
 logisk	logical
 logiska	logical
 logiskt	boolean
+logiskt eller dubbelt understreck	logical or double underbar
+logiskt och	logical and
 logistik	logistics
 logistisk	logistical
 lognormalfördelningen	log
@@ -11453,11 +12112,13 @@ loppis	flea market
 loppmarknad	flea market
 loss	loose
 lossna	detach
+lotionflaska	lotion bottle
 lots	pilot
 lotsa	pilot
 lott	part
 lottakår	women
 lotten	charlotte
+lotusposition	meditation
 lounge	lynx cub
 lovor	money
 lovvärd	praiseworthy
@@ -11499,6 +12160,7 @@ lunda	wise
 lundensisk	lund
 lunga	lung
 lunginflammation	pneumonia
+lungor	lungs
 lungpest	pneumonic plague
 lungsot	tuberculosis
 lungödem	pulmonary edema
@@ -11515,6 +12177,7 @@ lustmord	lust murder
 lut	lye
 luta	tilt
 lutande	oblique
+lutande mindre än likhetstecken	less than slanted equal
 lutfisk	lutefisk
 lutningen	slope
 luttra	refine
@@ -11522,6 +12185,7 @@ luttrad	chastened
 luxemburg	luxembourg
 luxemburgiska	luxembourgish
 lya	lair
+lycka	luck
 lycka till	good luck
 lyckad	successful
 lyckade	successes
@@ -11532,6 +12196,7 @@ lycklig	lucky
 lycklig	happy
 lyckligtvis	luckily
 lyckobringare	lucky charm
+lyckokaka	fortune cookie
 lyckosam	good luck
 lyckosökare	fortune hunter
 lycksalig	blissfull
@@ -11542,8 +12207,10 @@ lydrike	puppet state
 lydstat	puppet state
 lyft	lifted
 lyftare	lifter
+lyfter	lifter
 lyhörd	with
 lykta	lantern
+lyktgubbe	jack o lantern
 lyktstolpe	lamppost
 lymfknuta	lymphatic node
 lymfocyt	lymphocyte
@@ -11597,7 +12264,9 @@ läggs	added
 läglig	timely
 lägsta	lowest
 läka	heal
+läkande hjärta	mending heart
 läkare	doctor
+läkare	health worker
 läkarintyg	medical certificate
 läkarkår	physicians
 läkarvetenskap	medicine
@@ -11638,6 +12307,7 @@ längtan	longing
 länk	link
 länka	link
 länkade	linked
+länkade gem	linked paperclips
 länkar	links
 länkning	unlink
 läns	empty
@@ -11652,6 +12322,8 @@ länsstyrelse	county administrative board
 länsvis	county
 länsöverdirektör	deputy county governor
 läpp	lip
+läppar	lips
+läppavtryck	kiss mark
 läppbalsam	lip balm
 läppstift	lipstick
 lär	learning
@@ -11695,6 +12367,7 @@ lätt	light
 lätt	easy
 lätta	get lighter
 lättad	relieved
+lättat ansikte	relieved face
 lätting	lazy
 lättja	laziness
 lättkränkt	offended
@@ -11711,6 +12384,8 @@ läxa	homework
 låda	box
 lådagram	box plot
 låg	low
+låg batterinivå	low battery
+låg ljusstyrka	dim button
 lågmäld	silent
 lågsachsiska	low saxon
 lågt	low
@@ -11723,6 +12398,7 @@ lång	long
 långa	common ling
 långben	goofy
 långfinger	middle finger
+långfinger upp	middle finger
 långfredag	good friday
 långnäbbad mås	slender billed gull
 långsam	slow
@@ -11736,6 +12412,7 @@ långsmal	long
 långstrumpa	long stocking
 långt	far
 långt bort	faraway
+långt tankstreck	em dash
 långtbortistan	fictitious
 långtgående	farreaching
 långtradarchaufför	long distance
@@ -11746,11 +12423,14 @@ långvarig	lengthy
 lånord	loanword
 lårben	thighbone
 lås	lock
+lås med bläckpenna	locked with pen
+lås med nyckel	locked with key
 låsa	lock
 låsbricka	locknut
 låser	locks
 låssmed	locksmith
 låst	locked
+låst lås	locked
 låt	song
 låt	let
 låta	sound
@@ -11784,6 +12464,7 @@ lönelista	payroll
 löneslav	wage slave
 lönlös	futile
 lönn	maple
+lönnlöv	maple leaf
 lönnmord	assassination
 lönnmörda	assassinate
 lönnmördare	assassin
@@ -11791,6 +12472,7 @@ lönsam	profitable
 lönt	worthwhile
 löpande	running
 löpare	runner
+löparlinne	running shirt
 löpband	treadmill
 löpmage	abomasum
 löpnummer	serial number
@@ -11815,11 +12497,14 @@ lösningsmedel	solvent
 löst	solved
 lösöre	personal property
 löv	leaf
+löv i vinden	leaf fluttering in wind
 lövgroda	tree frog
 lövskog	deciduous
+lövträd	deciduous tree
 lövträd	tree
 lövverk	leafage
 m	w
+m i en cirkel	circled m
 m.fl	and others
 m.m	and more
 maas	meuse
@@ -11833,6 +12518,8 @@ maffigt	impressively
 mage	stomach
 mager	lean
 maggördel	cummerbund
+magiker	mage
+magisk	magical
 magnesiumhydroxid	magnesium hydroxide
 magnesiumoxid	magnesium oxide
 magnetisk	magnetic
@@ -11844,6 +12531,7 @@ magnoliaskogssångare	magnolia warbler
 magra	lose weight
 magsmärta	stomach pain
 magväska	money belt
+mahjong bricka	mahjong red dragon
 maj	maja
 maj	may
 maja	maria
@@ -11854,6 +12542,7 @@ majonnäs	mayonnaise
 major	squadron leader
 majoritet	majority
 majs	maize
+majskolv	ear of corn
 majsstärkelse	cornstarch
 maka	spouse
 makare	maker
@@ -11864,7 +12553,6 @@ makedonska	macedonia
 maklig	easygoing
 makrill	mackerel
 makro	macro
-makroinspelning	recording
 makron	macros
 makroväljaren	selector
 makt	power
@@ -11896,10 +12584,40 @@ malört	wormwood
 mamma	mom
 mammut	mammoth
 mamsell	miss
+man gestikulerar nej	man gesturing no
+man gestikulerar ok	man gesturing ok
+man i brudslöja	man with veil
+man i lotusposition	man in lotus position
+man i manuell rullstol	man in manual wheelchair
+man i permobil	man in motorized wheelchair
+man i smoking	man in tuxedo
+man i turban	man wearing turban
+man i ångbastu	man in steamy room
+man matar spädbarn	man feeding baby
+man med boll	man bouncing ball
+man med kinesisk hatt	person with skullcap
+man med skägg	person beard
+man med turban	person wearing turban
+man med vit käpp	man with white cane
+man skägg	man beard
+man som blir masserad	man getting massage
+man som cyklar	man biking
+man som går	man walking
+man som hjular	man cartwheeling
+man som jonglerar	man juggling
+man som klättrar	man climbing
+man som lyfter tyngder	man lifting weights
+man som simmar	man swimming
+man som spelar golf	man golfing
+man som spelar handboll	man playing handball
+man som spelar vattenpolo	man playing water polo
+man som springer	man running
+man som surfar	man surfing
 mana	encourage
 manad	urged
 manchester	corduroy
 mandarin	mandarin orange
+mandarin	tangerine
 mandat	mandate
 mandel	almond
 mandelbrotmängd	mandelbrot set
@@ -11915,13 +12633,41 @@ maning	request
 manipulera	manipulate
 manke	withers
 manlig	manly
-manlig	male
+manlig alv	man elf
+manlig ande	man genie
+manlig astronaut	man astronaut
+manlig bonde	man farmer
+manlig brandman	man firefighter
+manlig byggarbetare	man construction worker
+manlig detektiv	man detective
+manlig domare	man judge
+manlig fabriksarbetare	man factory worker
+manlig forskare	man scientist
+manlig grenadjär	man guard
+manlig it expert	man technologist
+manlig kock	man cook
+manlig konstnär	man artist
+manlig läkare	man health worker
+manlig lärare	man teacher
+manlig magiker	man mage
+manlig mekaniker	man mechanic
+manlig pilot	man pilot
+manlig polis	man police officer
+manlig student	man student
+manlig superhjälte	man superhero
+manlig superskurk	man supervillain
+manlig sångare	man singer
+manlig vampyr	man vampire
+manlig zombie	man zombie
+manlig älva	man fairy
 mannagryn	semolina
-mannen	man
 manshora	gigolo
+manssymbol	male sign
 mantel	mantle
+mantelklocka	mantelpiece clock
 manual	handbook
 manuell	manual
+manuell rullstol	manual wheelchair
 manuell växellåda	manual transmission
 manuella	manual
 manuellt	manually
@@ -11999,9 +12745,11 @@ maräng	meringue
 mas	dalecarlian
 masa	move slowly
 mask	masculine
+mask	worm
 maska	stitch
 maskaron	mascaron
 maskera	mask
+maskerat ansikte	disguised face
 maskin	machine
 maskinist	engineer
 maskinskrivare	typist
@@ -12062,8 +12810,9 @@ mataffär	grocery store
 matare	feeder
 matchande	mismatch
 matchar	matches
-matchen	game
+matchen	ended
 matdags	mealtime
+mate te	mate
 matematik	mathematics
 matematiker	mathematician
 matematikmaskin	computer
@@ -12166,6 +12915,7 @@ medgivande	concession
 medgrundare	cofounder
 medhjälpare	assistant
 medicin	medicine
+medicinsk symbol	medical symbol
 medicinskt tillstånd	medical condition
 medis	medborgarplatsen
 meditera	meditate
@@ -12180,7 +12930,6 @@ medling	mediation
 medlöpare	fellow traveller
 medmänniska	fellow human
 medsols	sunwise
-medsols	clockwise
 medsyster	sister
 medtrafikant	fellow road user
 medurs	clockwise
@@ -12199,7 +12948,10 @@ mejl	e mail
 mejla	e mail
 mejsel	chisel
 mekanik	mechanics
+mekaniker	mechanic
 mekanisk	mechanic
+mekanisk arm	mechanical arm
+mekaniskt ben	mechanical leg
 melanesien	melanesia
 melankoli	melancholy
 melankolisk	melancholic
@@ -12211,13 +12963,20 @@ mellandagarna	christmas day
 mellanfolklig	international
 mellanfot	metatarsus
 mellanfotsben	metatarsal bone
+mellanfärgad hy	medium skin tone
 mellangård	perineum
 mellankrigstid	interwar period
 mellanliggande	intermediate
+mellanliten svart ruta	black medium small square
+mellanliten vit ruta	white medium small square
+mellanljus hy	medium light skin tone
 mellanmål	snack
+mellanmörk hy	medium dark skin tone
 mellannamn	surname
 mellanrum	gap
 mellanslag	space bar
+mellanstor svart ruta	black medium square
+mellanstor vit ruta	white medium square
 mellansvep	interscan
 mellantid	meantime
 mellanöl	beer
@@ -12241,6 +13000,7 @@ meningslös	meaningless
 meningsmotståndare	opponent
 menisk	meniscus
 menlös	harmless
+menora	menorah
 menstruera	menstruate
 mental	mind
 mentalesiska	mentalese
@@ -12308,6 +13068,7 @@ mexikansk	mexican
 mexikansk tita	mexican chickadee
 mexikanska	woman
 mexikanska golfen	gulf of mexico
+mexikanskt	mexican
 mezuza	mezuzah
 mgm	lcm
 mic	microphone
@@ -12341,6 +13102,7 @@ mikronesiens federerade stater	mikronesien
 mikroorganism	microorganism
 mikrosekund	microsecond
 mikroskop	microscope
+mikrotecken	micro sign
 mikrovåg	microwave
 mikrovågsugn	microwave oven
 mil	meter
@@ -12352,7 +13114,9 @@ mildra	ease
 mildögd	mild eyed
 milis	militia
 militär	military
+militär medalj	military medal
 militärhistoria	military history
+militärhjälm	military helmet
 militärjunta	military junta
 militärsakkunnig	military adviser
 militärstyrka	military force
@@ -12388,11 +13152,13 @@ mindre	less
 mindre asien	asia minor
 mindre beckasinsnäppa	short billed dowitcher
 mindre bergand	lesser scaup
+mindre bläckfisk	squid
 mindre gulbena	lesser yellowlegs
 mindre hackspett	lesser spotted woodpecker
 mindre skrikörn	lesser spotted eagle
 mindre strandpipare	little ringed plover
 mindre sångsvan	bewick's swan
+mindre än	less than
 miner	mineralogy
 minera	mine
 mineralogi	mineralogy
@@ -12403,6 +13169,7 @@ miniatyr	miniature
 miniatyrdiagram	sparkline
 miniatyrisera	miniaturize
 miniboss	midboss
+minibuss	minibus
 minikjol	miniskirt
 minimera	minimize
 minimiavkastning	minimum return
@@ -12433,6 +13200,7 @@ minst	least
 minsta	minimum
 minsta gemensamma nämnare	lowest common denominator
 minus	minus sign
+minus eller plus	minus or plus
 minustecken	minus sign
 minut	minute
 minuter	minutes
@@ -12472,6 +13240,7 @@ misslyckande	failure
 misslyckas	fail
 missminna	misremember
 missnöje	dissatisfaction
+missnöjt ansikte	unamused face
 misstag	mistake
 misstanke	suspicion
 misstro	distrust
@@ -12491,6 +13260,7 @@ mista	lose
 mitokondrie	mitochondrion
 mitra	mitre
 mitt	middle
+mitt i prick	bullseye
 mittback	centre back
 mittemot	opposite
 mitten	center
@@ -12502,6 +13272,7 @@ mjuk	soft
 mjuk vokal	e
 mjuka	soften
 mjuka	soft
+mjukglass	soft ice cream
 mjukmedel	fabric softener
 mjukna	soften
 mjukt	softly
@@ -12512,6 +13283,7 @@ mjöl	flour
 mjölk	milk
 mjölka	milk
 mjölkchoklad	milk chocolate
+mjölkglas	glass of milk
 mjölkpiga	milkmaid
 mjölksocker	lactose
 mjölksyra	lactic acid
@@ -12520,9 +13292,12 @@ mjölner	mjollnir
 mm	med mera
 mo	sandy soil
 mobil	mobile
+mobil förbjuden	no mobile phones
 mobilisera	mobilize
 mobilisering	mobilization
 mobiltelefon	cell phone
+mobiltelefon	mobile phone
+mobiltelefon med pil	mobile phone with arrow
 mocka	suede
 mod	courage
 modd	snow
@@ -12557,6 +13332,10 @@ molekylärbiolog	molecular biologist
 molekylärbiologi	molecular biology
 molekylärformel	molecular formula
 moll	minor
+moll	sharp
+moln	cloud
+moln med blixt	cloud with lightning
+moln med snö	cloud with snow
 molnig	cloudy
 molybden	molybdenum
 moms	sales tax
@@ -12644,6 +13423,7 @@ motiv	motive
 motivera	justify
 motivering	justification
 motor	engine
+motorbåt	motor boat
 motorcykel	motorcycle
 motorcykelhjälm	crash helmet
 motorcyklist	motorcyclist
@@ -12652,6 +13432,7 @@ motorhuv	bonnet
 motorsåg	chainsaw
 motorsåga	chainsaw
 motorväg	freeway
+motorväg	motorway
 motorvägssträcka	stretch
 motrörelse	countermovement
 motsats	contradiction
@@ -12686,8 +13467,10 @@ mp3 spelare	mp3 player
 mpl	specified least amount
 mu	moo
 muck	objection
+muffin	cupcake
 muffins	muffin
 mugg	mug
+mugg med sugrör	cup with straw
 mugglare	muggle
 mujka	vendace
 mul och klövsjuka	foot and mouth disease
@@ -12702,6 +13485,7 @@ multiplicera	multiply
 multiplicerar	multiplies
 multipliceras	multiplied
 multiplikation	multiplication
+multiplikationstecken	multiplication sign
 multiplikativ	multiplicative
 mulåsna	hinny
 mumie	mummy
@@ -12716,6 +13500,7 @@ mungiga	jew's harp
 mungipa	corner
 municip	municipality
 municipium	municipality
+munk	doughnut
 munk	monk
 munkorg	muzzle
 munskänk	cupbearer
@@ -12736,9 +13521,11 @@ murrig	sullen
 murvel	journalist
 mus	mouse
 mus	music
+musansikte	mouse face
 museet	museum
 museitåg	museum train
 musen	mouse
+musfälla	mouse trap
 musicera	play music
 musik	music
 musikal	musical
@@ -12749,9 +13536,12 @@ musiker	musician
 musikfrågesport	music quiz
 musikgrupp	band
 musikhögskola	college
+musikinstrument	instrument
 musikinstrument	musical instrument
 musikliv	music
 musiklärare	music teacher
+musiknot	musical note
+musiknoter	musical notes
 musikpaviljong	music pavilion
 muskedunder	blunderbuss
 muskel	muscle
@@ -12777,6 +13567,8 @@ muttra	mutter
 my	sweden
 mycken	much
 mycket	much
+mycket mindre än	much less than
+mycket större än	much greater than
 mygel	wangling
 mygg	mosquito
 mygga	mosquito
@@ -12819,6 +13611,7 @@ mälaren	lake malar
 mäle	speech
 mälta	malt
 män	men
+män med kaninöron	men with bunny ears
 mängd	amount
 mängdlära	set theory
 mängdoperationer	operations
@@ -12868,6 +13661,7 @@ målad	painted
 målade	painted
 målare	painter
 målarkonst	painting
+målarpensel	paintbrush
 måleri	painting
 målfarlig	score
 målfattig	goal
@@ -12876,6 +13670,7 @@ målgörare	scorer
 målis	goalie
 målmängd	codomain
 målning	painting
+målnät	goal net
 målram	woodwork
 målrik	goal
 målsnål	goal
@@ -12894,6 +13689,10 @@ månatlig	monthly
 månatligen	monthly
 måndag	monday
 måne	moon
+måne i andra kvarteret	waxing gibbous moon
+måne i fjärde kvarteret	waning crescent moon
+måne i första kvarteret	waxing crescent moon
+måne i tredje kvarteret	waning gibbous moon
 månförmörkelse	lunar eclipse
 många	many
 mångata	roadlike reflection
@@ -12904,8 +13703,12 @@ mångfasetterad	multifaceted
 mångla	monger
 mångsidig	versatile
 mångsidighet	versatility
+månkaka	moon cake
 månsing	cant
 månsken	moonlight
+månskära	crescent moon
+månskära	crescent
+månskådning	moon viewing ceremony
 mård	pine marten
 mårka	isthmus
 mårten	morten
@@ -12945,6 +13748,7 @@ mörderska	murderess
 mörja	mud
 mörk	dark
 mörk energi	dark energy
+mörk hy	dark skin tone
 mörk materia	dark matter
 mörka	hide
 mörker	darkness
@@ -12956,14 +13760,25 @@ mört	roach
 mössa	knit cap
 möta	meet
 möta sitt japan	lose
+mötande	oncoming
+mötande bil	oncoming automobile
+mötande buss	oncoming bus
+mötande polisbil	oncoming police car
+mötande taxi	oncoming taxi
 möte	meeting
 mötesplats	scheduled meeting
 mötesprotokoll	minutes
 mötet	meeting
 müsli	muesli
+n ställig logik eller	n ary logical or
+n ställig produkt	n ary product
+n ställig summering	n ary summation
+n ställig union	n ary union
+n ställigt snitt	n ary intersection
 n.n	anonymous
 n.s	new style
 na	her
+nablaoperatorn	nabla
 nabo	neighbour
 naboskap	neighbourship
 nacka	chop
@@ -12998,10 +13813,12 @@ namnlös	nameless
 namnlös	untitled
 namnområden	namespaces
 namnsdag	name day
+namnskylt	name badge
 namnteckning	signature
 nanometer	nanometre
 nanosekund	nanosecond
 napp	pacifier
+nappflaska	baby bottle
 narkoman	junkie
 narkotika	narcotics
 narkotikapreparat	narcotic
@@ -13020,6 +13837,7 @@ nationaldag	national day
 nationalförening	national society
 nationalförsamling	national assembly
 nationalmuseum	national museum
+nationalpark	national park
 nationalsocialist	national socialist
 nationalsocialistisk	national socialist
 nationalsymbol	national emblem
@@ -13113,13 +13931,17 @@ nedprioritera	deprioritize
 nedprioriterad	deprioritized
 nedprioriterande	deprioritizing
 nedre	lower
+nedre avslutande citattecken	low right quotation mark
+nedre halvcirkel	lower half circle
 nedrusta	disarm
 neds	derogatory
 nedsatt	disabilities
 nedslagen	defeated
+nedslaget kallsvettigt ansikte	downcast face with sweat
 nedslå	defeat
 nedströms	downstream
 nedsänkt	subscript
+nedsänkt högerställd apostrof	low right apostrophe
 nedsätta	reduce
 nedsättande	belittling
 nedsättning	reduction
@@ -13127,7 +13949,21 @@ nedteckna	write
 nedtryckt	depressed
 nedvärdera	devalue
 nedåt	downward
+nedåt	down
 nedåtdiagonal	downward
+nedåtgående trend	chart decreasing
+nedåtknapp	downwards button
+nedåtpekande finger	backhand index pointing down
+nedåtpekande röd triangel	red triangle pointed down
+nedåtpil	down arrow
+nedåtpil höger	down right arrow
+nedåtpil vänster	down left arrow
+nedåtriktad	downwards
+nedåtriktad dubbelpil	downwards double arrow
+nedåtriktad pil	down pointing arrow
+nedåtriktad pil från streck	downwards arrow from bar
+nedåtriktad sicksackpil	downwards zigzag arrow
+nedåtriktad streckad pil	downwards dashed arrow
 negativ	negative
 negativa	negative
 negativitet	negativity
@@ -13175,10 +14011,13 @@ neurotoxikologisk	neurotoxicological
 neutr	neuter
 neutral	intransitive
 neutralisera	neutralize
+neutralt ansikte	neutral face
 neutronstjärna	neutron star
 neutrum	neuter gender
 nevö	nephew
+new knapp	new button
 new york	united states
+ng knapp	ng button
 ngn	sb
 ngt	sth
 ni	you
@@ -13211,6 +14050,7 @@ nivellering	leveling
 nivå	level
 nivåboss	level boss
 nivåer	levels
+nivåreglage	level slider
 nix	not
 nja	yes
 njalla	storage hut
@@ -13360,6 +14200,7 @@ nybörjare	beginner
 nyckel	key
 nyckelknippa	key
 nyckelord	keyword
+nyckelpiga	lady beetle
 nyckelpiga	ladybird
 nydana	create anew
 nydanande	innovative
@@ -13368,9 +14209,9 @@ nyfikenhet	curiosity
 nyfödd	newborn
 nyhet	news
 nyheter	news
-nyheterna	news
 nyhetsankare	news anchor
 nying	fire
+nykläckt kyckling	hatching chick
 nykter	sober
 nykterhet	sobriety
 nykterhetsrörelse	temperance movement
@@ -13381,17 +14222,21 @@ nyligen	recently
 nylonstrumpa	nylon stocking
 nymålad	freshly painted
 nymånad	new moon
+nymåne	new moon
+nymåne med ansikte	new moon face
 nynazism	neo nazism
 nynazist	neo nazi
 nynazistisk	neo nazi
 nynorska	nynorsk
 nypa	pinch
+nypande hand	pinching hand
 nypon	rosehip
 nyrik	nouveau riche
 nyromantik	neoromanticism
 nyromantiker	new romantic
 nyromantisk	neoromantic
 nysa	nyste
+nysande ansikte	sneezing face
 nysrötter	veratrum
 nyss	just
 nysta	wind
@@ -13458,6 +14303,7 @@ nässla	nettle
 näst	next
 nästa	next
 nästan	almost
+nästan lika med	almost equal
 näste	nest
 nästkommande	next
 nästkusin	second cousin
@@ -13510,6 +14356,7 @@ nöje	pleasure
 nöjesfält	amusement park
 nörd	nerd
 nörda ner	geek out
+nördansikte	nerd face
 nördig	nerdy
 nöta	wear
 nötkreatur	cattle
@@ -13602,6 +14449,7 @@ oden	odin
 odjur	monster
 odla	grow
 odon	bog bilberry
+odöd	zombie
 odödlig	immortal
 odödlighet	immortality
 oegentligt bråk	oegentlig
@@ -13672,6 +14520,8 @@ oja	express
 ojämlikhet	inequality
 ojävig	impartial
 ok	okay
+ok knapp	ok button
+ok tecken	ok hand
 okapabel	incapable
 okej	okay
 okinawianska	okinawan
@@ -13716,6 +14566,7 @@ olja	oil
 oljeberoende	oil dependence
 oljedådra	false flax
 oljefat	oil barrel
+oljefat	oil drum
 oljefatsbomb	barrel bomb
 oljekälla	oil well
 oljeutsläpp	oil spill
@@ -13809,6 +14660,7 @@ omsätta	sell
 omsättning	turnover
 omsättningstillgång	current asset
 omtanke	consideration
+omtumlad	dizzy
 omtvistad	disputed
 omtvistlig	disputed
 omtänksam	considerate
@@ -13819,8 +14671,10 @@ omväg	detour
 omvälva	overthrow
 omvälvning	upheaval
 omvänd	reverse
+omvänd tilde	reversed tilde
 omvända	convert
 omvänt	backslash
+omvänt snedstreck	backslash
 omvärdera	revalue
 omyndig	underage
 omöjlig	impossible
@@ -13832,6 +14686,7 @@ onanera	masturbate
 onani	masturbation
 ond	evil
 ond tro	bad faith
+onda ögat sten	nazar amulet
 ondo	lexicalized prepositional phrase
 ondska	evil
 ondskefull	spiteful
@@ -13878,8 +14733,13 @@ optimering	optimization
 optimistisk	optimistic
 optionen	ut
 optisk	optic
+optisk	optical
+optisk skiva	optical disk
 optofiber	optical fibre
 or	mite
+orange bok	orange book
+orange cirkel	orange circle
+orange kvadrat	orange square
 orangutang	orangutan
 ord	word
 ord	words
@@ -13949,6 +14809,7 @@ orm	snake
 orma	move
 ormar	snakes
 ormbunke	fern
+ormbäraren	ophiuchus
 ormvråk	common buzzard
 ormörn	short toed snake eagle
 orne	boar
@@ -13961,6 +14822,7 @@ oroa	worry
 orolig	anxious
 orolig	worried
 orolighet	unrest
+oroligt svettigt ansikte	anxious face with sweat
 oroväckande	worrisome
 orre	black grouse
 orsak	cause
@@ -13968,6 +14830,7 @@ orsaka	cause
 orsasjön	dalarna
 ort	place
 ortodox	orthodox
+ortodoxt kors	orthodox cross
 ortogonal	orthogonal
 ortoklas	orthoclase
 ortonormerad	orthonormal
@@ -14003,6 +14866,8 @@ osparade	unsaved
 ospontan	spontaneous
 oss	us
 ossian	oscar
+ost	cheese
+ostbit	cheese wedge
 ostbåge	cheese curl
 osthyvel	cheese slicer
 ostlig	eastern
@@ -14023,6 +14888,7 @@ osynlig	invisible
 osynliggöra	invisibilize
 osynlighet	invisibility
 osynligt	invisible
+osynligt ansikte	dotted line face
 osäker	unsafe
 osäker	unsure
 osäkerhet	uncertainty
@@ -14091,11 +14957,13 @@ oäkta bråk	improper fraction
 oändlig	infinite
 oändlig summa	series
 oändlighet	infinity
+oändlighetstecken	infinity sign
 oåtkomlig	unreachable
 oönskad	unwanted
 oönskade	unwanted
 p	contraceptive
 p bot	parking fine
+p knapp	p button
 p.g.a	nonstandard
 p.m.s	initialism
 p.s	post scriptum
@@ -14130,6 +14998,7 @@ paljett	sequin
 pall	stool
 paller	knoparmoj
 pallplats	medal
+palm	palm tree
 palmduva	laughing dove
 palmsocker	palm sugar
 pals	palsa
@@ -14138,6 +15007,7 @@ pampig	grandiose
 pampigt	grandiosely
 panamansk	panamanian
 panda	giant panda
+pandaansikte	panda
 pandemi	pandemic
 pandemisk	pandemic
 pandoras ask	pandora's box
@@ -14148,6 +15018,7 @@ pank	broke
 pankis	pancake
 panna	forehead
 pannkaka	pancake
+pannkakor	pancakes
 pannkakorna	pancakes
 panpsykism	panpsychism
 pansar	armour
@@ -14172,18 +15043,21 @@ papper	paper
 papperet	tiled
 pappersbaserad	based
 papperskniv	paperknife
+papperskorg	wastebasket
 papperskorg	wastepaper basket
 pappersmagasin	trays
 pappersmagasinet	feeds
 papperstallrik	paper plate
 papperstiger	paper tiger
 pappersutgåva	print edition
+paprika	bell pepper
 paprika	pepper
 paprikapulver	paprika
 papua nya guinea	papua new guinea
 papyrologi	papyrology
 par	pair
 par	couple
+par med hjärta	couple with heart
 para	pair
 parabel	parabola
 parabol	satellite dish
@@ -14197,6 +15071,7 @@ parafyletisk	paraphyletic
 parafyli	paraphyly
 paragrafryttare	legalist
 paragrafrytteri	legalism
+paragraftecken	paragraph mark
 parallell	parallel
 parallellogram	parallelogram
 parallellt	parallel
@@ -14204,9 +15079,11 @@ paramagnetisk	paramagnetic
 parametern	parameter
 parametrar	parameters
 paraply	umbrella
+paraply med regndroppar	umbrella with rain drops
 parapsykologi	parapsychology
 parasit	parasite
 parasoll	parasol
+parasoll på marken	umbrella on ground
 paravan	paravane
 pardon	mercy
 parentes	bracket
@@ -14233,6 +15110,7 @@ parti	argument
 particip	participle
 partiell	partial
 partiell derivata	partial derivative
+partiell differential	partial differential
 partiell differentialekvation	partial differential equation
 partihandel	wholesale
 partihandlare	wholesaler
@@ -14250,13 +15128,16 @@ partysvensk	guest worker
 parvis	pairwise
 pascals triangel	pascal
 pascha	pasha
+pass	passport
 passa	fit
 passage	access
 passagerare	passenger
+passagerarfartyg	passenger ship
 passande	fit
 passar	fits
 passare	pair of compasses
 passera	pass
+passerande barn	children crossing
 passionsfrukt	passion fruit
 passiv delägare	sleeping partner
 passiv rökning	passive smoking
@@ -14264,6 +15145,7 @@ passivaggressiv	passive aggressive
 passivt	passively
 passivt aggressiv	passive aggressive
 passivum	passive voice
+passkontroll	passport control
 passning	supervision
 passus	section
 pastill	pastille
@@ -14290,6 +15172,7 @@ patte	breast
 paulus	paul
 paus	pause
 pausa	pause
+pausknapp	pause button
 pava	bottle
 pax	dibs
 pde	partiell differentialekvation
@@ -14303,9 +15186,10 @@ pedagogiskt	pedagogically
 peddo	pedophile
 pedofil	pedophile
 peka	point
-pekar	pointing
 pekare	pointer
 pekfinger	forefinger
+pekfinger	backhand
+pekfinger upp	backhand index pointing up
 pekoral	grandiloquent
 pekskärm	touch screen
 pelare	pillar
@@ -14317,7 +15201,9 @@ pendeltrafik	commuter
 pendeltåg	commuter train
 penetrera	penetrate
 peng	coin
+pengapåse	money bag
 pengar	money
+pengar med vingar	money with wings
 pengastinn	rich
 penis	baculum
 penisben	baculum
@@ -14371,6 +15257,7 @@ periodvis	periodical
 peripeti	peripety
 perklorsyra	perchloric acid
 permanent	permanently
+permobil	motorized
 permut2	permutationa
 permutation	bylaw
 pernilla	petronella
@@ -14384,17 +15271,47 @@ persilja	parsley
 persiska	persian
 persiska viken	persian gulf
 person	human being
+person ammar spädbarn	person feeding baby
+person gestikulerar nej	person gesturing no
+person gestikulerar ok	person gesturing ok
+person i brudslöja	person with veil
+person i en säng	person in bed
+person i lotusposition	person in lotus position
+person i manuell rullstol	person in manual wheelchair
+person i permobil	person in motorized wheelchair
+person i smoking	person in tuxedo
+person i ångbastu	person in steamy room
+person med boll	person bouncing ball
+person med krona	person with crown
+person med vit käpp	person with white cane
+person som badar	person taking bath
+person som blir masserad	person getting massage
+person som cyklar	person biking
+person som fäktas	person fencing
+person som hjular	person cartwheeling
+person som jonglerar	person juggling
+person som klättrar	person climbing
+person som lyfter tyngder	person lifting weights
+person som simmar	person swimming
+person som spelar golf	person golfing
+person som spelar handboll	person playing handball
+person som spelar vattenpolo	person playing water polo
+person som springer	person running
+person som surfar	person surfing
 personal	staff
 personalreserv	reservists
 personangrepp	personal attack
 personbil	passenger car
 persondator	pc
-personer	persons
+personer kramas	people hugging
+personer med kaninöron	people with bunny ears
+personer som håller hand	people holding hands
 persongalleri	dramatis personae
 personlig	personal
 personligen	personally
 personlighet	personality
 personregister	index
+personsökare	pager
 persontåg	passenger train
 personuppgift	personal information
 perspektiv	perspective
@@ -14404,18 +15321,25 @@ pervo	perv
 pessimism	belief
 pest	plague
 peta	poke
+petriskål	petri dish
 petronella	pernilla
 petrus	peter
 piccolaflöjt	piccolo
 picka	beak
 picknick	picnic
+pickup	pickup truck
 piga	milkmaid
 pigroman	simple love novel
 piket	emergency vehicle
 pikt	pict
 piktogram	pictographs
+pil	arrow
+pil höger och vänster	left right arrow
+pil och båge	bow and arrow
+pil upp och ned	up down arrow
 pila	dart
 pilar	arrows
+pilar moturs	counterclockwise arrows button
 pilgrimsfalk	peregrine falcon
 pilgrimsfärd	pilgrimage
 pille	penis
@@ -14432,6 +15356,7 @@ pingla	jingle
 pingpong	table tennis
 pingvin	penguin
 pinje	stone pine
+pinjedekoration	pine decoration
 pink	pee
 pinne	stick
 pinsam	embarrassing
@@ -14456,10 +15381,12 @@ pissoar	urinal
 pistasch	pistachio
 pistill	pistil
 pistol	gun
+pitabröd	stuffed flatbread
 pitcairnöarna	pitcairn islands
 pitt	penis
 pivottabellen	pivot
 pixlar	pixels
+pizzabit	pizza
 pizzabit	slice
 pjäs	piece
 pjäxa	ski boots
@@ -14474,11 +15401,13 @@ plagg	garment
 plagiat	plagiarism
 plagiator	plagiarist
 plagiera	plagiarize
+plakat	placard
 plan	flat
 plancks konstant	planck's constant
 planer	plans
 planera	plan
 planering	planning
+planet med ringar	ringed planet
 planetbana	planet orbit
 planka	plank
 plankorsning	level crossing
@@ -14506,6 +15435,7 @@ platonsk	platonic
 platonsk kropp	platonic solid
 plats	place
 plats	location
+plats för tillbedjan	place of worship
 platshållare	placeholder
 platt	flat
 plattform	platform
@@ -14540,6 +15470,11 @@ plurra	fall
 pluskvamperfekt	pluperfect tense
 plustecken	plus sign
 plustecken	plus
+plutande	pouting
+plutande ansikte	enraged face
+plutande kvinna	woman pouting
+plutande man	man pouting
+plutande person	person pouting
 plutokrati	plutocracy
 plutokratisk	plutocratic
 pluton	platoon
@@ -14547,8 +15482,10 @@ plutt	insignificant person
 pläga	do
 plätt	pancake
 plåga	pain
+plågat ansikte	anguished face
 plån	tablet
 plånbok	wallet
+plåster	adhesive bandage
 plåster	bandage
 plåt	sheet metal
 plåtis	tinsmith
@@ -14581,7 +15518,10 @@ polemiskt	polemically
 polen	poland
 polera	shine
 polis	police
+polis	police officer
 polisanmälan	police report
+polisbil	police car
+polisbilslampa	police car light
 polisbyrå	police office
 polisen	police
 polisintendent	chief superintendent
@@ -14650,10 +15590,12 @@ port	entrance
 port	portuguese
 porta	shop
 porten	porte
+portfölj	briefcase
 portfölj	portfolio
 portion	serving
 portklapp	doorknocker
 portkod	digit
+portmonnä	purse
 porto	postage
 portokod	postage code
 porträtt	portrait
@@ -14676,11 +15618,14 @@ postindustriell	postindustrial
 postis	employee
 postkolonial	postcolonial
 postkontor	post office
+postkontor	post
+postlåda	postbox
 postmeddelanden	emails
 postnummer	zip
 postnumret	ending
 postombud	post office proxy
 postort	post town
+postsymbol	postal horn
 postterminal	mail sorting facility
 postulat	postulate
 postulera	postulate
@@ -14711,7 +15656,10 @@ praseodym	praseodymium
 prat	talk
 prata	talk
 pratade	talking
+pratbubbla	speech balloon
 pratbubbla	speech bubble
+pratbubbla	balloon
+pratbubbla åt vänster	left speech bubble
 pratglad	talkative
 pratminus	en dash
 pratsam	talkative
@@ -14782,11 +15730,13 @@ prima	excellent
 primitiv	primitive
 primitiv funktion	antiderivative
 primtal	prime number
+primtecken	prime
 primärkälla	primary source
 primärnyckel	primary
 primärt	primarily
 princip	principle
 principal	agent
+prins	prince
 prins	prinsessa
 prinsessa	princess
 prioritera	prioritize
@@ -14872,6 +15822,7 @@ promenadkäpp	walking stick
 promenadseger	walkaway
 promenera	walk
 prometium	promethium
+promille	per mille
 promille	permille
 promiskuös	promiscuous
 pron	pronoun
@@ -14880,6 +15831,7 @@ propagera	propagate
 propan	propane
 proportionell	proportional
 proportionellt	ratio
+proportionerlig	proportional
 proposition	government bill
 prosa	prose
 prosaiskt	prosaically
@@ -14971,6 +15923,7 @@ pumpafrö	pumpkin seed
 punani	female genitalia
 pund	pound
 pundare	junkie
+pundsedel	pound banknote
 pung	purse
 pungdjur	marsupial
 pungkula	testicle
@@ -14982,10 +15935,11 @@ punktdiagram	scatter
 punkter	points
 punktlig	punctual
 punktlista	bullet list
-punktlista	bulleted
 punktmarkera	mark
+punktoperator	bullet operator
 punktreduktion	reduction
 punktskrift	braille
+punktuppställda	bulleted
 punktuppställning	bullet list
 punktuppställningstecken	bullets
 punktvis konvergens	pointwise convergence
@@ -14999,7 +15953,10 @@ puré	puree
 pusha	support
 puss	kiss
 pussa	kiss
+pussande	kissing
+pussande ansikte	kissing face
 pussel	jigsaw puzzle
+pusselbit	puzzle piece
 puta	pout
 putinisering	putinisation
 puts	plaster
@@ -15059,6 +16016,7 @@ pålägg	food
 påläst	well informed
 påminde	reminded
 påminna	remind
+påminnelseband	reminder ribbon
 påsar under ögonen	circles
 påse	bag
 påsk	passover
@@ -15094,10 +16052,13 @@ rabba	rutabaga
 rabbemos	dish
 rabbin	rabbi
 rabbis	wild european rabbit
+racerbil	racing car
+racerbåt	speedboat
 racingbana	racing track
 rackare	blighter
 rad	row
 radavstånd	line spacing
+radband	prayer beads
 radbryter	wraps
 radbrytning	line break
 radbrytningar	breaks
@@ -15146,6 +16107,8 @@ rak	straight
 raka	rake
 rakborste	shaving brush
 rakel	rachel
+raket	rocket
+rakhyvel	razor
 rakhyvel	safety razor
 rakitisk	rachitic
 raksträcka	straight stretch
@@ -15257,6 +16220,8 @@ recept	recipe
 receptbelagd	prescription
 receptbelägga	decide
 reception	front desk
+receptionist	person tipping hand
+receptionsklocka	bellhop bell
 receptionsordbok	reading comprehension dictionary
 recess	decision
 recett	income
@@ -15348,10 +16313,12 @@ registrator	senior registry clerk
 registrera	register
 registrerad	registered
 registrerat partnerskap	registered partnership
+registrerat varumärke	registered
 registrering	registration
 registreringsnummer	registration number
 regla	bolt
 reglage	control
+reglagevred	control knobs
 regler	rules
 reglera	regulate
 reglerad	regulated
@@ -15360,9 +16327,10 @@ regn	rain
 regna	rain
 regnar	raining
 regnbåge	rainbow
+regnbågsflagga	rainbow flag
 regndroppe	raindrop
-regnet	rain
 regnig	rainy
+regnmoln	cloud with rain
 regnmoln	rain cloud
 regnskog	rainforest
 regnträd	sausage tree
@@ -15425,6 +16393,7 @@ renommé	reputation
 renommésnyltning	reputation parasitism
 renovera	renovate
 rensa	clean
+rensa symbol	cl button
 rensning	cleaning
 rent	cleanly
 rentav	just
@@ -15468,6 +16437,7 @@ resenär	traveler
 reserv	reserve
 reservera	reserve
 reserverad	reserved
+reservoarpenna	fountain pen
 resgods	luggage
 residensstad	city
 resistans	resistance
@@ -15509,6 +16479,7 @@ retades	teasing
 retinoinsyra	retinoic acid
 retirera	withdraw
 retorik	rhetoric
+retort	alembic
 retroaktiv	retroactive
 retronym	akustisk gitarr
 retsticka	tease
@@ -15591,6 +16562,8 @@ rimlig	fair
 rimligen	reasonably
 rimlighet	reasonableness
 rimligtvis	reasonably
+ring i likhetstecken	ring in equal
+ring mig hand	call me hand
 ringaktning	disrespect
 ringand	ring necked duck
 ringare	ringer
@@ -15598,18 +16571,24 @@ ringblomma	marigold
 ringde	rang
 ringduva	wood pigeon
 ringfinger	ring finger
+ringklocka	bell
 ringmask	annelid
 ringmuskel	sphincter
 ringmärkning	ringing
 ringnäbbad mås	ring billed gull
+ringoperator	ring operator
 ringsignal	ringtone
 rinna	flow
 ripa	ptarmigan
 ripjakt	hunt
 rippa	rip
 ris	ream
+ris	rice
+risax	sheaf of rice
+risboll	rice ball
 risgrynsgröt	porridge
 riska	milk cap
+riskaka	rice cracker
 riskbedömning	risk assessment
 riskera	risk
 riskgrupp	risk group
@@ -15632,16 +16611,19 @@ rna	r
 roa	rest
 road	amused
 robot	missile
+robotansikte	robot
 rockad	castling
 rockera	castle
 rockring	hula hoop
 roddare	rower
+roddbåt	rowing
 roddbåt	rowing boat
 roder	rudder
 roderyta	rudder surface
 rodium	rhodium
 rodna	blush
 rodnad	blush
+rodnande ansikte	flushed face
 rododendron	rhododendron
 rogivande	calming
 rolig	funny
@@ -15656,18 +16638,22 @@ romantiker	romantic
 romantisk	romantic
 romare	roman
 romarna	romans
+romb	lozenge
 romb	rhombus
 romersk stol	roman chair
 romerska	roman
 romsk	roma
 rop	cry
 ropa	shout
+ror	rowboat
+ros	rose
 rosa	pink
 rosaaktig	pinkish
 rosad	lauded
 rosenstare	rosy starling
 rosentärna	roseate tern
 rosett	bow
+rosett	ribbon
 rosettfibbla	cat's ear
 rosfeber	erysipelas
 rosig	rosy
@@ -15676,6 +16662,7 @@ roskis	container
 rosmarin	rosemary
 rost	rust
 rosta	rust
+rostad sötpotatis	roasted sweet potato
 rostand	ruddy shelduck
 rosteri	roastery
 rostig	rusty
@@ -15702,12 +16689,14 @@ rovdjur	beast of prey
 rovgirig	rapacious
 rovriddare	robber knight
 rubba	move
+rubel	ruble
 ruben	reuben
 rubin	ruby
 rubrik	header
 rubrik	heading
 rubriker	headings
 ruckel	shanty
+rugbyboll	rugby football
 rugbyplan	rugby pitch
 ruinera	ruin
 ruinstad	ruined city
@@ -15724,6 +16713,7 @@ rullningslist	scrollbar
 rullningslister	scrollbars
 rullskridsko	roller skate
 rullstol	wheelchair
+rullstolssymbol	wheelchair symbol
 rulltrappa	escalator
 rulltårta	swiss roll
 rum	room
@@ -15748,6 +16738,7 @@ runsvenska	old east norse
 runt	around
 runtom	around
 runtomkring	around
+rupie	rupee
 rupier	rupee
 rusa	rush
 rusning	rush
@@ -15761,11 +16752,13 @@ ruta	square
 rutan	box
 rutenium	ruthenium
 ruter	diamond
+ruter	diamond suit
 rutig	checkered
 rutinmässig	routine
 rutinmässigt	routinely
 rutnät	grid
 rutorna	boxes
+rutschbana	playground slide
 rutschbana	slide
 rutschkana	slide
 rutten	rotten
@@ -15797,11 +16790,13 @@ rymningsförsök	escape attempt
 rynka	wrinkle
 rysare	thriller
 ryska	russian
+ryska dockor	nesting dolls
 ryssja	fish trap
 rysskräck	russophobia
 ryssland	russia
 rytm	rhythm
 ryttare	equestrian
+räcker	raising
 räd	raid
 rädas	fear
 rädd	afraid
@@ -15827,6 +16822,7 @@ räkning	reckoning
 räksmörgås	shrimp sandwich
 rälig	nasty
 räls	rail
+räls	railway track
 ränta	interest
 ränta	rate
 räntebärande	bearing
@@ -15836,6 +16832,7 @@ räntesatser	rates
 räntor	pays
 räntorna	installments
 rät	right
+rät vinkel	right angle
 rätoromanska	romansch
 rätta	rectify
 rättare	foreman
@@ -15864,13 +16861,16 @@ rättsskola	school
 rättsstat	rule of law
 rättssäkerhet	legal certainty
 rättstavning	spelling
+rättstavningsfunktionen	alphabets
 rättstavningskontroll	spellcheck
 rättsvetenskap	jurisprudence
 rättvis	fair
 rättvisa	justice
 rätvinklig	right
+rätvinklig linjal	triangular ruler
 rätvinklig triangel	right triangle
 räv	fox
+rävansikte	fox
 rävgift	fox poison
 rävsax	fox trap
 rävunge	fox cub
@@ -15898,14 +16898,18 @@ råttfångare	ratcatcher
 råvara	raw material
 rö	straw
 röd	red
+röd cirkel	red circle
 röd dag	sunday
 röd glada	red kite
+röd kvadrat	red square
+röd papperslykta	red paper lantern
 röda havet	red sea
 rödbena	common redshank
 rödbeta	beetroot
 rödgrön	reddish green
 rödhake	robin
 rödhalsad snäppa	red necked stint
+rödhårig	red hair
 röding	char
 rödlätt	reddish
 rödlök	red onion
@@ -15927,6 +16931,7 @@ rökförbud	smoking ban
 rökig	smokey
 rökkupé	smoking compartment
 rökning	smoking
+rökning förbjuden	no smoking
 rökridå	smokescreen
 rökruta	smoking area
 röksignal	smoke signal
@@ -15963,6 +16968,12 @@ rötmånad	dog days
 rötmånadshistoria	dog days
 rötmånadskalv	two headed
 rött	red
+rött frågetecken	red question mark
+rött hjärta	red heart
+rött kryss	cross mark
+rött kuvert	red envelope
+rött utropstecken	red exclamation mark
+rött äpple	red apple
 röv	ass
 röva	rob
 rövare	robber
@@ -15992,6 +17003,7 @@ safir	sapphire
 saft	juice
 saftig	juicy
 saga	fairy tale
+saga	creature
 sagge	semen
 sagolik	fabulous
 sagostund	storytime
@@ -16029,6 +17041,7 @@ salig	blessed
 salighet	happiness
 saliv	saliva
 sallad	salad
+sallat	leafy green
 sallat	lettuce
 salmiak	ammonium chloride
 salomo	solomon
@@ -16207,9 +17220,11 @@ scenkonst	performing arts
 sch	shh
 schack	chess
 schack matt	checkmate
+schackbonde	chess pawn
 schackbräde	chessboard
 schackpjäs	chess piece
 schackra	travel
+schackrutig flagga	chequered flag
 schakal	jackal
 schampo	shampoo
 schasa	sjasa
@@ -16306,6 +17321,7 @@ senast	latest
 senaste	recent
 senat	senate
 sengustaviansk	gustavian
+sengångare	sloth
 senlat	late latin
 senlatin	late latin
 sensationslysten	attention seeking
@@ -16329,6 +17345,7 @@ serie	series
 seriella	serial
 seriemördare	serial killer
 serienummer	serial number
+serietidning	comic
 serin	serine
 seriös	serious
 serpentin	streamer
@@ -16336,6 +17353,7 @@ serva	serve
 servera	serve
 servett	napkin
 service	maintenance
+servicehund	service dog
 servitris	waitress
 servitör	male waiter
 servostyrning	power steering
@@ -16361,6 +17379,7 @@ sextondedel	sixteenth
 sextondel	sixteenth
 sexualitet	sexuality
 sexualkunskap	sex education
+sexuddig stjärna med prick	dotted six pointed star
 sexuell	sexual
 sexuell läggning	sexual orientation
 sexuellt	sexually
@@ -16374,8 +17393,11 @@ shampo	shampoo
 shejk	sheik
 shetland	shetland islands
 shetlandsöarna	shetland islands
+shintohelgedom	shinto shrine
 shit	wow
 shobresvenska	ethnolect
+shoppingpåsar	shopping bags
+shoppingvagn	shopping cart
 shorts	trousers
 show	play
 sht	particular
@@ -16387,6 +17409,7 @@ sibirisk tundrapipare	pluvialis fulva
 sid	p
 sida	side
 sida	page
+sida med text uppåt	page facing up
 sidbrytning	page break
 sidbrytning	break
 sidensvans	waxwing
@@ -16403,6 +17426,7 @@ sidofält	sidebar
 sidoklass	coset
 sidor	pages
 siffra	digit
+siffror	input numbers
 sig	himself
 sig själva	themselves
 signal brusförhållande	signal to noise ratio
@@ -16424,6 +17448,7 @@ sikt	sight
 sikta	sight
 sil	strainer
 silhuett	silhouette
+silhuett som talar	speaking head
 silikat	silicate
 silikon	silicone
 siljan	dalarna
@@ -16434,11 +17459,13 @@ silltrut	lesser black backed gull
 siltsten	siltstone
 silver	coins
 silvergruva	silver mine
+silvermedalj	2nd place medal
 silvermedalj	silver medal
 silvermynt	silver coin
 silvertärna	arctic tern
 sim	swimming
 simbassäng	swimming pool
+simglasögon	goggles
 simhall	swimming pool
 simma	simmar
 simma	swim
@@ -16602,6 +17629,7 @@ sjöman	sailor
 sjön	lake
 sjöorre	common scoter
 sjörövare	pirate
+sjörövarflagga	pirate flag
 sjöröveri	piracy
 sjöslag	naval battle
 sjöstad	lake city
@@ -16632,7 +17660,6 @@ skakis	shaky
 skakning	jerk
 skal	shell
 skala	scale
-skalar	scales
 skalas	scaled
 skalbagge	beetle
 skalbar	scalable
@@ -16642,6 +17669,7 @@ skald	poet
 skaldekonst	poetry
 skaldjur	shellfish
 skaldjursallergiker	shellfish allergy
+skaldjursspett	oden
 skalla	headbutt
 skalle	head
 skallig	bald
@@ -16746,6 +17774,8 @@ skickelsediger	fateful
 skicklig	skilled
 skicklighet	skill
 skida	ski
+skidor	skis
+skidor	ski
 skidskytt	biathlete
 skidskytte	biathlon
 skidstav	ski pole
@@ -16760,6 +17790,7 @@ skifte	change
 skiftlås	caps lock
 skiftlåstangent	caps lock
 skiftnyckel	adjustable wrench
+skiftnyckel	wrench
 skifttangent	shift key
 skikt	layer
 skikta	layer
@@ -16794,6 +17825,7 @@ skivkontrakt	record deal
 skivling	agaricales
 skivstång	barbell
 skjorta	shirt
+skjorta med slips	necktie
 skjul	shed
 skjut	shoot
 skjuta	shoot
@@ -16821,6 +17853,7 @@ skoj	fun
 skoja	travel
 skojig	fun
 skokräm	shoe polish
+skola	school
 skolan	school
 skolbespisning	feeding
 skolbildning	schooling
@@ -16843,15 +17876,17 @@ skona	spare
 skoningslös	mercy
 skoningslöshet	mercilessness
 skopa	scoop
-skor	shoes
+skorna	shoes
 skorpion	scorpion
 skorpionen	scorpio
 skorsten	chimney
 skorstensseglare	chimney swift
 skoskav	foot pain
 skosnöre	shoelace
+skoter	motor scooter
 skotsk	scottish
 skotska	scots
+skott	seedling
 skott	shot
 skotta	shovel
 skottdag	leap day
@@ -16871,11 +17906,13 @@ skranka	barrier
 skratt	laugh
 skratta	laugh
 skrattade	laughed
+skrattar	laughing
 skratte	humanoid
 skrattmås	black headed gull
 skrev	wrote
 skri	cry
 skribent	writer
+skridsko	ice skate
 skridsko	skate
 skrift	text
 skriftlig	written
@@ -16891,8 +17928,8 @@ skrinlägga	postpone
 skrinnare	skater
 skript	scripts
 skriva	write
-skrivare	scribe
 skrivare	printer
+skrivare	scribe
 skrivarens	printers
 skrivarmått	metrics
 skrivas	printed
@@ -16903,7 +17940,9 @@ skriven	written
 skrivkramp	writer's cramp
 skrivmaskin	typewriter
 skrivmaskinist	typist
+skrivmaskinsapostrof	typewriter apostrophe
 skrivning	writing
+skrivplatta	clipboard
 skrivregel	rule
 skrivtavla	writing board
 skrot	shot
@@ -16912,10 +17951,12 @@ skrov	hull
 skrud	costume
 skrupulös	scrupulous
 skruv	screw
+skruv och mutter	nut and bolt
 skruva	screw
 skruvdragare	screwdriver
 skruvkork	screw cap
 skruvmejsel	screwdriver
+skruvtving	clamp
 skrymma	bulge
 skrymmande	bulky
 skryta	boast
@@ -16931,8 +17972,10 @@ skräling	skraeling
 skrämd	scared
 skrämma	frighten
 skrämmande	frightening
+skrämt ansikte	fearful face
 skräntärna	caspian tern
 skräp	garbage
+skräpa inte ner	no littering
 skröplig	frail
 skröpligt	frailly
 skugga	shadow
@@ -16970,6 +18013,7 @@ skydd	protection
 skydda	protect
 skyddad	protected
 skyddar	protects
+skyddat varumärke	trade mark
 skyddsglasögon	goggles
 skyddshjälm	safety helmet
 skyddsobjekt	compound
@@ -16985,6 +18029,7 @@ skyldig	guilty
 skyldra	present
 skylla	owe
 skylt	sign
+skylt för byggområde	construction
 skylta	sign
 skyltfönster	shop window
 skymma	shade
@@ -17037,6 +18082,7 @@ skärmdump	screenshot
 skärmen	screen
 skärmklipp	screenshot
 skärmläsare	readers
+skärmmössa	billed cap
 skärmytsling	skirmish
 skärningspunkt	intercept
 skärpa	sharpness
@@ -17054,7 +18100,12 @@ skådespelare	actor
 skådespelerska	actress
 skådis	actor
 skål	cheers
+skål	bowl
+skål nudelsoppa	steaming bowl
+skål och sked	bowl with spoon
 skåla	toast
+skålande glas	clinking glasses
+skålande ölstop	clinking beer mugs
 skåne	scania
 skåning	scanian
 skånk	leg
@@ -17196,7 +18247,6 @@ slutmånad	eomonth
 slutnot	endnote
 slutnoter	endnotes
 slutperiod	endperiod
-slutpunkt	endpoint
 slutrea	final sale
 slutspel	endgame
 slutspurt	final sprint
@@ -17219,7 +18269,6 @@ släppa	dropping
 slät funktion	smooth function
 slätstruken	mediocre
 slån	blackthorn
-slår	bet
 slåss	fight
 slåtter	hay harvest
 slåttermaskin	mower
@@ -17232,7 +18281,6 @@ slöseri	wasting
 smack	inte ett smack
 smak	taste
 smaka	taste
-smakar	taste
 smaklig	tasteful
 smaklös	tasteless
 smal	thin
@@ -17278,8 +18326,10 @@ smyga	sneak
 smygflyga	fly
 smäll	bang
 smälla	flyswatter
+smällare	firecracker
 smällfet	obese
 smälta	melt
+smältande ansikte	melting face
 smältpunkt	melting point
 smärre	small
 smärt	thin
@@ -17297,6 +18347,7 @@ småfläckig sumphöna	porzana porzana
 småföretag	small business
 småkusin	cousin
 småland	landskap
+småleende ansikte	slightly smiling face
 smålom	red throated diver
 småländska	dialect
 småningom	sooner or later
@@ -17328,9 +18379,12 @@ snabbmeny	context menu
 snabbmenyn	context
 snabbredigering	quick
 snabbspola	fast forward
+snabbspårväg	light rail
 snabbstart	quickstarter
 snabbt	quickly
+snabbtåg	high speed train
 snabel	trunk
+snabel a	at sign
 snack	talk
 snacka	talk
 snackis	talker
@@ -17341,6 +18395,7 @@ snara	snare
 snarare	rather
 snarast	as soon as possible
 snarka	snore
+snarkningar	zzz
 snart	soon
 snask	sweet
 snatta	snitch
@@ -17352,7 +18407,6 @@ snedheten	skewness
 snedstreck	slash
 snedställ	slant
 snedställer	slants
-snett	casts
 snickare	carpenter
 snickarverkstad	carpentry
 snickeri	carpentry
@@ -17367,16 +18421,19 @@ snilleblixt	stroke of genius
 snillrik	ingenious
 snippa	genitalia
 snitt	cut
+snitt	intersection
 sno	twist
 snok	grass snake
 snopp	penis
 snorunge	brat
+snowboardåkare	snowboarder
 snowboots	shoe
 snubbe	dude
 snudd	touch
 snudd på	almost
 snudda	touch
 snurra	top
+snurrande hjärtan	revolving hearts
 snus	tobacco snuff
 snusa	snus
 snusare	snus
@@ -17393,6 +18450,7 @@ snylta	live off
 snyltning	work
 snyta	clear
 snäcka	seashell
+snäcka	spiral shell
 snäll	kind
 snälla	please
 snällism	kindness
@@ -17412,8 +18470,12 @@ snöbollskrig	snowball fight
 snöd	sordid
 snödroppe	snowdrop
 snöfall	snowfall
+snöflinga	snowflake
 snöglob	snow globe
+snögubbe	snowman
+snögubbe utan snö	snowman without snow
 snökedja	snow chain
+snöklätt berg	snow capped mountain
 snölinje	snow line
 snömos	snow
 snöoväder	snow storm
@@ -17452,14 +18514,21 @@ sockerbeta	sugar beet
 sockerlag	basic syrup
 sockertillverkning	manufacture
 sockervadd	fairy floss
+sockor	socks
 sockra	sugar
 soda	sodium carbonate
 soffa	couch
+soffa och lampa	couch and lamp
 soffliggare	couch potato
 sofi	sofia
+softboll	softball
 sojamjölk	soy milk
 sokrates	socrates
 sol	sun
+sol bakom litet moln	sun behind small cloud
+sol bakom moln	sun behind cloud
+sol bakom stort moln	sun behind large cloud
+sol med ansikte	sun with face
 sola	sunbathe
 solarisering	solarization
 solbadare	sunbather
@@ -17488,6 +18557,7 @@ solsken	sunshine
 solstråle	ray
 solsystem	solar system
 soluppgång	sunrise
+soluppgång över berg	sunrise over mountains
 solur	sundial
 solvind	solar wind
 som	as
@@ -17514,6 +18584,7 @@ sondotter	daughter
 sonett	sonnet
 sonny	sune
 sonson	son
+soon med högerpil ovanför	soon arrow
 sopa	trash
 sopbil	garbage truck
 sophia	sofia
@@ -17524,6 +18595,7 @@ soppa	soup
 soppan	soup
 sopsaltare	street sweeper
 sopsaltning	snow removal
+soptunna	litter in bin sign
 sorbat	sorbate
 sorbiska	sorbian
 sordavala	sortavala
@@ -17542,6 +18614,7 @@ sortering	sorting
 sorti	exit
 sortiment	product range
 sos alarm	swedish
+sos knapp	sos button
 sosse	social democrat
 sossig	social democrats
 sot	soot
@@ -17557,6 +18630,7 @@ sov gott	sleep well
 sov så gott	sleep well
 sov sött	sweet dreams
 sova	sleep
+sovande ansikte	sleeping face
 sovel	food
 sover	sleeping
 sovjet	soviet
@@ -17569,6 +18643,8 @@ sovsäck	sleeping bag
 spa	spanish
 spad	broth
 spader	spade
+spader	spade suit
+spagetti	spaghetti
 spagge	dago
 spakblock	lever hoist
 spalt	gap
@@ -17592,6 +18668,7 @@ sparas	saved
 spargris	piggy bank
 spark	kick
 sparka	kick
+sparkcykel	kick scooter
 sparken	fired
 sparkstötting	kicksled
 sparlåga	back burner
@@ -17609,6 +18686,7 @@ specialområden	regions
 specialsamling	collection
 specialstyrka	special force
 specialtal	detect
+specialtecken	input symbols
 specialtecken	special character
 specialtecken	special
 speciell	special
@@ -17630,17 +18708,19 @@ spektroskopi	spectroscopy
 spektrum	spectrum
 spekulation	speculation
 spekulera	speculate
-spel	games
+spel	game
 spela	play
 spelade	played
 spelar	plays
 spelare	player
 speldosa	music box
 speleman	musician
+spelkort med blomma	flower playing cards
 spellista	playlist
 spelpjäs	man
 spelplan	court
 speltid	period
+speltärning	game die
 spelöppning	opening
 spenat	spinach
 spendera	spend
@@ -17677,6 +18757,7 @@ spinnrock	spinning wheel
 spion	spy
 spionera	spy
 spira	sceptre
+spiralbunden kalender	spiral calendar
 spiritualitet	spirituality
 spirituell	quick
 spis	stove
@@ -17695,6 +18776,7 @@ spontan	spontaneous
 sporadiskt	sporadically
 sport	sports
 sporta	sport
+sportmedalj	sports medal
 sportterm	term
 spotpris	spot
 spott	spit
@@ -17710,10 +18792,12 @@ spridd	scattered
 spridning	spread
 spridningsdiagram	scatter plot
 spring	running
+springer	marathon
 springis	dine and dash
 springnota	dine and dash
 sprit	spirits
 spruta	squirt
+spruta	syringe
 spränga	blow up
 sprängattentat	bombing
 sprängkåpa	bell housing
@@ -17738,6 +18822,7 @@ späda	dilute
 spädbarn	baby
 spädgris	suckling pig
 spänd	stretched
+spänd biceps	flexed biceps
 spänna	stretch
 spännande	exciting
 spänne	buckle
@@ -17757,6 +18842,7 @@ spårbunden	rail bound
 spårlöst	without
 spårningspilar	tracer
 spårvagn	tram
+spårvagnsvagn	tram car
 spårväg	tramway
 spö	rod
 spöa	beat up
@@ -17779,10 +18865,12 @@ stachanovit	stakhanovite
 stack	pile
 stackars	poor
 stad	city
+stad i skymning	cityscape at dusk
 staden	town
 stadga	steadfastness
 stadion	stadium
 stadsbibliotek	city library
+stadsbild	cityscape
 stadsbo	person
 stadsdel	neighborhood
 stadskärna	city centre
@@ -17820,7 +18908,9 @@ stank	stink
 stanna	stay
 stannade	stayed
 stapel	stack
+stapel signalstyrka	antenna bars
 stapeldiagram	bar chart
+stapeldiagram	graph
 stapla	pile
 staplade	stacked
 staplingsordningen	stacking
@@ -17828,6 +18918,7 @@ staplingsordningens	closer
 stare	starling
 stark	strong
 stark växelverkan	strong interaction
+starka	strong
 starkt	strongly
 starköl	beer
 start	beginning
@@ -17849,6 +18940,7 @@ stationen	station
 stationsbyggnad	station building
 stationshus	station building
 stationär	stationary
+stationär dator	desktop computer
 statisk	static
 statiskt	static
 statist	supernumerary
@@ -17877,6 +18969,7 @@ statsvetenskap	political science
 statsåklagare	regional prosecutor
 status	standing
 statuslist	status bar
+staty	moai
 staty	statue
 stav	staff
 stava	spell
@@ -17892,6 +18985,7 @@ stavningskontroll	spellcheck
 stavningskontrollen	spellcheck
 stdav	stdev
 stdavp	stdevp
+stearinljus	candle
 stefanos	stephen
 steg	step
 stega	pace
@@ -17905,11 +18999,12 @@ stek	steak
 steka	fry
 stekhet	piping hot
 stekpanna	frying pan
+stekpanna	shallow pan of food
 stekplåt	frying pan
 stel	stiff
 stelna	set
-sten	stone
 sten	rock
+sten	stone
 stena	stone
 stenbock	ibex
 stenbocken	capricorn
@@ -17925,6 +19020,7 @@ stentorsstämma	stentorian
 stereotyp	stereotypic
 steril	sterile
 sterilisera	sterilize
+stetoskop	stethoscope
 stick	sting
 stickelbär	gooseberry
 stickmygga	mosquito
@@ -17934,9 +19030,11 @@ stickvapen	pointed weapon
 stift	pin
 stifta	found
 stiftelse	foundation
+stiftpenna	black nib
 stiga	step
 stigande	increasing
 stigande	ascending
+stigande diagram med yen	chart increasing with yen
 stigma	stigmata
 stigmatisera	stigmatize
 stil	style
@@ -17964,8 +19062,14 @@ stjäla	steal
 stjälk	stem
 stjälpa	tip over
 stjärna	star
+stjärna och halvmåne	star and crescent
 stjärnbaner	starry sky
+stjärnfall	shooting star
+stjärnklar natt	night with stars
+stjärnoperator	star operator
 stjärnor	stars
+stjärntecken	zodiac
+stjärnögt ansikte	star struck
 stjärt	bottom
 stjärtand	northern pintail
 stjärtfena	tailfin
@@ -17989,7 +19093,6 @@ stoiskt	stoically
 stokastisk	stochastic
 stokastisk matris	stochastic matrix
 stol	chair
-stolen	chair
 stollig	crazy
 stolpe	pole
 stolpiller	suppository
@@ -18000,12 +19103,18 @@ stoltsera	boast
 stop	beer mug
 stopp	stop
 stoppa	stop
+stoppknapp	stop button
 stoppskylt	stop sign
 stoppur	timer
 stor	big
 stor	large
+stor blå diamantform	large blue diamond
 stor bokstav	capital
+stor ihålig cirkel	large hollow circle
+stor orange diamantform	large orange diamond
 stor stark	large glass
+stor svart ruta	black large square
+stor vit ruta	white large square
 stora	uppercase
 stora barriärrevet	great barrier reef
 storartad	magnificent
@@ -18015,6 +19124,7 @@ stordåd	heroic act
 storebroder	big brother
 storebror	big brother
 storgata	main street
+storgråtande ansikte	loudly crying face
 storhet	greatness
 storhetsvansinne	megalomania
 storkök	kitchen
@@ -18056,6 +19166,7 @@ straffspark	penalty kick
 straffvärde	penal value
 strala	snitch
 strand	beach
+strand med parasoll	beach with umbrella
 stranden	beach
 strandskata	haematopus ostralegus
 strapats	arduous bodily effort
@@ -18080,6 +19191,7 @@ stridsyxa	axe
 stridsäpple	apple of discord
 strikenivå	strike
 strikt avtagande funktion	strictly decreasing function
+strikt ekvivalent	strictly equivalent
 strikt monoton funktion	monotonic function
 strikt växande funktion	strictly increasing function
 strimma	streak
@@ -18131,6 +19243,7 @@ strömand	harlequin duck
 strömflod	cascade
 strömförande	live
 strömförstärkning	current gain
+strömkarl	merman
 strömkälla	power source
 strömma	stream
 strömstare	white throated dipper
@@ -18145,6 +19258,7 @@ studentkår	student union
 students	student's
 studera	study
 studerade	studied
+studerande	graduate
 studerande	student
 studerar	studying
 studie	study
@@ -18152,6 +19266,7 @@ studieförbund	adult education association
 studiemedel	study support
 studieplan	study plan
 studiestöd	study support
+studiomikrofon	studio microphone
 studium	study
 studsa	bounce
 studsare	short
@@ -18171,6 +19286,7 @@ stupa	fall
 stut	bull
 stuteri	stud farm
 stuveriarbetare	longshoreman
+styckdel	cut of meat
 stycke	piece
 stycke	paragraph
 styckeformatmall	paragraph style
@@ -18196,6 +19312,7 @@ styrelseledamot	board member
 styrelseordförande	chairman
 styreoxid	gate oxide
 styrka	strength
+styrkula	trackball
 styrmynt	coin
 styrning	steering
 styrsel	steadiness
@@ -18242,9 +19359,11 @@ ständigt	steadily
 stäng	close
 stänga	close
 stängd	closed
+stängd bok	closed book
 stängel	stalk
 stänger	closes
 stängsel	fence
+stänkande svett	sweat droplets
 stänkskärm	dashboard
 stäppflyghöna	pallas's sandgrouse
 stäpphök	pallid harrier
@@ -18256,6 +19375,9 @@ stärkelse	starch
 stävja	stifle
 stå	stand
 stående	portrait
+stående kvinna	woman standing
+stående man	man standing
+stående person	person standing
 ståfräs	erection
 stål	steel
 stålbad	painful ordeal
@@ -18296,6 +19418,7 @@ större hackspett	great spotted woodpecker
 större skrikörn	greater spotted eagle
 större strandpipare	charadrius hiaticula
 större turturduva	oriental turtle dove
+större än	greater than
 största	largest
 största gemensamma delare	greatest common divisor
 stört	quite
@@ -18335,6 +19458,7 @@ substrat	substrate
 substrateffekt	body effect
 substratfaktor	body factor
 subtil	subtle
+subtrahera	minus
 subtrahera	subtract
 subtraherar	subtracts
 subtraheras	subtracted
@@ -18386,13 +19510,21 @@ superhjältefilm	superhero film
 superkraft	superpower
 superlativ	superlative
 supermakt	superpower
+supermängd	superset
+supermängd lika med	superset equal
 superreellt tal	superreell
+superskurk	supervillain
 superstjärna	superstar
 supinum	supine
 suppleant	supplementary member
 supporter	fan
 sur	sour
+sur	frowning
+sur kvinna	woman frowning
+sur man	man frowning
+sur person	person frowning
 surdeg	sourdough
+surfar	surfing
 surjektion	surjection
 surjektiv	surjective
 surkart	sour unripe fruit
@@ -18405,6 +19537,7 @@ susning	clue
 suspensoar	jockstrap
 sussa	sleep
 sutenör	pimp
+suv	sport utility vehicle
 suverän	sovereign
 suveränitet	sovereignty
 svada	volubility
@@ -18423,6 +19556,7 @@ svalna	cool off
 svamla	twaddle
 svammel	twaddle
 svamp	fungus
+svamp	mushroom
 svan	swan
 svanskota	caudal vertebra
 svansrem	crupper
@@ -18434,7 +19568,12 @@ svarande	respondent
 svaren	answers
 svarslös	nonplussed
 svart	black
+svart cirkel	black circle
+svart flagga	black flag
+svart fyrkantig knapp	black square button
+svart hjärta	black heart
 svart hål	black hole
+svart katt	black cat
 svart stork	black stork
 svart tavla	blackboard
 svarta havet	black sea
@@ -18492,6 +19631,7 @@ svepa	sweep
 sverige	sweden
 svettas	sweat
 svettig	sweaty
+svettig	sweat
 svida	scorch
 svika	betray
 svikare	traitor
@@ -18522,7 +19662,12 @@ svälja	svalde
 svälla	swell
 svält	starvation
 svälta	svalt
+sväng	curving
 svänga	turn
+svängd högerpil	left arrow curving right
+svängd nedåtpil	right arrow curving down
+svängd uppåtpil	right arrow curving up
+svängd vänsterpil	right arrow curving left
 svängdörr	swing door
 svär	in law
 svära	swear
@@ -18541,6 +19686,7 @@ svärmoster	aunt in law
 svärson	son in law
 svärta	velvet scoter
 sväva	hover
+svävande man i kostym	person in suit levitating
 svåger	brother in law
 svår	hard
 svårbegriplig	understand
@@ -18583,6 +19729,8 @@ syltburk	jamjar
 syltlök	pickled onion
 syltrygg	spineless
 sylvass	sharp
+symbol för atom	atom symbol
+symbol för ilska	anger symbol
 symboler	symbols
 symbolik	symbolism
 symbolisera	symbolize
@@ -18629,6 +19777,7 @@ syntaxfel	syntax
 syntetisera	synthesize
 synvilla	optical illusion
 synvinkel	angle
+synål	sewing needle
 syra	acid
 syraattack	acid attack
 syrak	angry
@@ -18687,6 +19836,7 @@ säkerhetsbälte	seat belt
 säkerhetskopia	backup
 säkerhetskopior	backups
 säkerhetsmarginal	safety margin
+säkerhetsnål	safety pin
 säkerhetspolis	secret service
 säkerhetspolitik	security policy
 säkerhetsrisk	security risk
@@ -18809,6 +19959,7 @@ sömn	sleep
 sömnapné	sleep apnea
 sömnig	sleepy
 sömnigt	sleepily
+sömnigt ansikte	sleepy face
 sömnlös	sleepless
 sömnlöshet	sleeplessness
 sömsmån	seam allowance
@@ -18863,6 +20014,7 @@ tabu	taboo
 tack	thank
 tack	thanks
 tack vare	thanks to
+tacka	ewe
 tacknämlig	praiseworthy
 tacksam	grateful
 tacksamhet	gratitude
@@ -18929,6 +20081,7 @@ tamburmajor	drum major
 tamiller	ferret
 tamp	rope
 tamponad	tamponade
+tanabataträd	tanabata tree
 tand	tooth
 tanda	teethe
 tandborste	toothbrush
@@ -18950,11 +20103,13 @@ tango	tangor
 tanka	thought
 tanke	thought
 tankearbete	brainwork
+tankebubbla	thought balloon
 tankeexperiment	thought experiment
 tankegång	way
 tankemässig	mental
 tankesmedja	think tank
 tankevärld	thought world
+tankstreck	en dash
 tankstreck	en
 tant	lady
 tantal	tantalum
@@ -18976,6 +20131,7 @@ tas	removed
 taskspelare	jester
 tasmanien	tasmania
 tass	paw
+tassavtryck	paw prints
 tasse	wolf
 tassemark	rugged
 tatariska	tatar
@@ -18986,6 +20142,7 @@ tatuerare	tattoo artist
 tatuering	tattoo
 tatueringsapparat	tattoo machine
 taverna	restaurant
+tavla	framed picture
 tavla	painting
 tax	dachshund
 taxeringskalender	directory
@@ -19020,6 +20177,7 @@ teddybjörn	teddy bear
 tefat	saucer
 tegel	brick
 tegelsten	brick
+tegelsten	bricks
 tehus	teahouse
 teism	theism
 teist	theist
@@ -19039,12 +20197,13 @@ tekniskt	technically
 teknokrat	technocrat
 teknokrati	technocracy
 teknologi	technology
+tekopp	teacup without handle
 tele	telepati
 telefem	telepheme
 telefon	telephone
-telefonen	phone
 telefonera	phone call
 telefoni	telephony
+telefonlur	telephone receiver
 telefonnummer	telephone number
 telefonsamtal	call
 telefonsladd	telephone cord
@@ -19177,7 +20336,6 @@ tidigt	early
 tidlös	lacking
 tidlöst	timelessly
 tidning	newspaper
-tidningen	newspaper
 tidningsman	newspaperman
 tidningspapper	newsprint
 tidningsredaktion	editorial office
@@ -19195,15 +20353,18 @@ tidstecken	sign of the times
 tidsålder	age
 tidsödande	time consuming
 tidtabell	timetable
+tidtagarur	stopwatch
 tidtagning	rehearse
 tidvis	occasionally
 tidvärde	timevalue
 tiga	keep quiet
+tigeransikte	tiger face
 tigga	beg
 tiggare	beggar
 tik	bitch
 tilda	matilda
 tilde	tilda
+tildeoperator	tilde operator
 till	to
 till dags dato	so far
 till dess	until
@@ -19230,6 +20391,7 @@ tillfälligt	temporarily
 tillfälligtvis	by chance
 tillfångata	capture
 tillfångatagen	captured
+tillför	casts
 tillföra	bring
 tillförlitlig	dependable
 tillförlitlighet	reliability
@@ -19268,6 +20430,7 @@ tillräckligt	enough
 tills	until
 tillsammans	together
 tillsats	additive
+tillskott	increment
 tillskriva	ascribe
 tillstymmelse	hint
 tillstånd	condition
@@ -19278,6 +20441,8 @@ tillsätta	appoint
 tillsättning	appointment
 tilltag	venture
 tilltagande	increasing
+tilltagande halvmåne	first quarter moon
+tilltagande halvmåne med ansikte	first quarter moon face
 tilltala	address
 tilltalad	accused
 tilltalande	attractive
@@ -19311,6 +20476,8 @@ tillåten	allowed
 tillåtet	permitted
 tillåts	allowed
 tillökning	increase
+timer	timer clock
+timglas med rinnande sand	hourglass not done
 timmar	hours
 timme	hour
 timmer	timber
@@ -19410,6 +20577,7 @@ tjugoåttonde	twenty eighth
 tjugoåttondedel	twenty eighth
 tjugoåttondel	twenty eighth
 tjur	bull
+tjurande katt	pouting cat
 tjurfäktning	bullfighting
 tjuring	knife
 tjusa	charm
@@ -19442,9 +20610,9 @@ tjärn	tarn
 tjöta	talk
 toa	toilet
 toalett	toilet
-toaletten	toilet
 toalettpapper	toilet paper
 toalettstol	toilet
+toarulle	roll of paper
 tobak	tobacco
 tobisgrissla	black guillemot
 toffel	slipper
@@ -19459,6 +20627,7 @@ tog	took
 togoles	togolese
 tok	crazy
 tokig	crazy
+tokigt ansikte	zany face
 tolerans	tolerance
 tolerera	tolerate
 tolfte	twelfth
@@ -19479,7 +20648,9 @@ tomma	empty
 tomrum	emptiness
 toms	tom's
 tomt	fastighet
+tomt bo	empty nest
 tomte	brownie
+tomtemor	mrs claus
 tomten	santa
 tona	sound
 tona	fading
@@ -19490,6 +20661,7 @@ tonsätta	compose
 tonsättare	composer
 tonvis	ton
 tonåring	teenager
+top med uppåtpil	top arrow
 topas	topaz
 topolog	topologist
 topologi	topology
@@ -19572,9 +20744,11 @@ transaktion	transaction
 transaktionsvolymen	transaction
 transatlantisk	transatlantic
 transcendent tal	transcendental number
+transflagga	transgender flag
 transformator	transformer
 transformera	transform
 transformering	transformation
+transgendersymbol	transgender symbol
 transistor	transistor radio
 transitiv	transitive
 transitivitet	transitivity
@@ -19620,7 +20794,10 @@ trefalt	threefold
 trefot	tripod
 trehundra	three hundred
 trekant	triangle
+trekantig flagga	triangular flag
+treklöver	shamrock
 trekvart	three quarter
+trema	diaeresis
 tremänning	second cousin
 trendig	trendy
 trendigt	trendily
@@ -19641,6 +20818,7 @@ trettonde	thirteenth
 trettondedel	thirteenth
 trettondel	thirteenth
 tretåig mås	black legged kittiwake
+treudd	trident emblem
 treven	cozy
 trevlig	pleasant
 trevlig resa	bon voyage
@@ -19662,6 +20840,7 @@ trimmedel	trimmean
 triplan	triplane
 tripp	trip
 trippel	triple
+trippelprimtecken	triple prime
 trippelpunkt	triple point
 trist	boring
 tristess	boredom
@@ -19689,6 +20868,7 @@ trollkonstnär	conjurer
 trollmos	dessert
 trollpacka	witch
 trollslända	dragonfly
+trollspö	magic wand
 trolös	faithless
 trolöshet	faithlessness
 trolöshet mot huvudman	breach of trust
@@ -19697,6 +20877,8 @@ trombocyt	platelet
 trombon	trombone
 tronarvinge	heir
 tropisk	tropical
+tropisk drink	tropical drink
+tropisk fisk	tropical fish
 tror	think
 trosa	panties
 trossamfund	denomination
@@ -19736,7 +20918,6 @@ tryta	run out
 trä	wood
 träblåsinstrument	woodwind instrument
 träd	trees
-trädet	tree
 trädgård	garden
 trädgårdsdräng	gardener
 trädgårdsmästare	gardener
@@ -19768,12 +20949,14 @@ träskonäbb	shoebill
 träskål	wooden bowl
 träsnidare	woodcarver
 träsprit	wood alcohol
+trästockar	wood
 träta	quarrel
 trätallrik	wooden plate
 trävara	wood
 trävaruindustri	industry
 trå	desire
 tråd	thread
+trådbuss	trolleybus
 tråddragare	wire drawer
 trådlös	wireless
 tråg	trough
@@ -19796,6 +20979,7 @@ trösta	comfort
 tröstlös	hopeless
 tröstpris	consolation prize
 trött	tired
+trött ansikte	tired face
 trötta	tire
 tröttna	tired
 tsarinna	tsarina
@@ -19810,12 +20994,17 @@ tukan	toucan
 tukt	discipline
 tukta	discipline
 tulium	thulium
+tull	customs
 tull	toll
 tullare	customs officer
 tullsnok	customs inspector
 tulltjänsteman	customs officer
+tulpan	tulip
 tum	inch
 tumme	thumb
+tummen	thumb
+tummen ned	thumbs down
+tummen upp	thumbs up
 tummetott	thumb
 tumnagel	thumbnail
 tumregel	rule of thumb
@@ -19824,6 +21013,8 @@ tun	courtyard
 tundrasnäppa	western sandpiper
 tundravarg	tundra wolf
 tung	heavy
+tung stor cirkel	hollow red circle
+tunga	tongue
 tungel	moon
 tungkyss	french kiss
 tungomål	tongue
@@ -19834,6 +21025,7 @@ tunn	thin
 tunnbröd	flatbread
 tunnbrödsrulle	fast food
 tunnel	underground
+tunnelbana	metro
 tunnelbana	subway
 tunnelbanestation	metro station
 tunnla	tunnel
@@ -19865,6 +21057,7 @@ turturduva	european turtle dove
 turval	nsample
 tusan	damn
 tusen	thousand
+tusenfoting	bug
 tusenkonstnär	jack of all trades
 tusental	thousand
 tusentalsavgränsare	thousands
@@ -19875,7 +21068,9 @@ tuvsnäppa	pectoral sandpiper
 tv	television
 tv arkiv	television archive
 tv programledare	tv show host
+tv satellit	satellite antenna
 tv serie	television series
+tv spel	video game
 tvaga	wash
 tve	bi
 tvedräkt	discord
@@ -19903,6 +21098,7 @@ tvillingbror	gullible
 tving	clamp
 tvinga	tvingar
 tvinga	force
+tvingar inte	does not force
 tvist	dispute
 tvista	argue
 tvistefråga	controversial issue
@@ -19932,7 +21128,11 @@ tvättfat	basin
 tvättmaskin	washing machine
 tvättmedel	washing powder
 tvättställ	sink
+tvättsvamp	sponge
 två	two
+två hjärtan	two hearts
+två kvinnor håller hand	women holding hands
+två män håller hand	men holding hands
 två sina händer	wash one's hands of
 tvåa	two
 tvåan	second
@@ -19989,6 +21189,7 @@ tyrannvälde	tyranny
 tyristor	thyristor
 tyrosin	tyrosine
 tysk	german
+tysk pfennig	german penny
 tyska	german
 tyskeri	sympathy
 tyskland	germany
@@ -20011,7 +21212,7 @@ tälta	camp
 tältsäng	tent bed
 tämligen	rather
 tänd	lighted
-tänderna	teeth
+tänder	teeth
 tändlåga	pilot light
 tändsticka	match
 tändsticksask	matchbox
@@ -20038,11 +21239,14 @@ tävlingsbana	racing track
 tävlingsledare	organizer
 tå	toe
 tåg	train
+tåg	railway
 tåga	march
 tågbyte	change
 tåget	train
 tågfärja	train ferry
+tågstation	station
 tågstation	train station
+tågvagn	railway car
 tål	intelligent
 tåla	endure
 tålamod	patience
@@ -20050,11 +21254,13 @@ tålig	durable
 tålmodig	patient
 tånagel	toenail
 tång	pliers
-tårt	donut
 tårta	torte
+tårta	cake
 tårta på tårta	tautology
+tårtbit	shortcake
 tårtbit	slice
 tårögd	teary eyed
+tårögt leende ansikte	smiling face with tear
 tête à tête	intimate meeting
 tö	thaw
 töa	thaw
@@ -20175,6 +21381,7 @@ underskattad	underestimated
 underskrift	signature
 underst	orphan
 understa	lowermost
+understreck	low line
 understreck	underscore
 understryka	underline
 understrykning	underline
@@ -20212,6 +21419,7 @@ ungdomsförbund	youth league
 ungdomsorganisation	youth organization
 ungefär	about
 ungefär	approximately
+ungefär lika med	approximately equal
 ungersk	hungarian
 ungerska	hungary
 ungerska	hungarian
@@ -20234,7 +21442,9 @@ unket	mustily
 unna	grant
 uns	ounce
 unära	unary
+up knapp	up button
 upp	up
+upp och nervänt ansikte	upside down face
 uppblåsbar	inflatable
 uppburen	lifted
 uppbyggnad	construction
@@ -20291,11 +21501,16 @@ upphovsman	creator
 upphovsrätt	copyright
 upphovsrättsintrång	copyright violation
 upphovsrättslig	copyright
+upphovsrättssymbol	copyright
 upphäv	ungroup
 upphäva	abate
 upphävande	repeal
-upphöjd	superscript
 upphöjda	subscripts
+upphöjt	superscript
+upphöjt till ett	superscript one
+upphöjt till minus	superscript minus
+upphöjt till tre	superscript three
+upphöjt till två	superscript two
 upphöra	cease
 uppkomma	originate
 uppkomst	origin
@@ -20328,15 +21543,18 @@ uppnå	reach
 uppnå	achieve
 uppnås	attained
 upprepa	repeat
+upprepa en låt	repeat single button
 upprepade	repeated
 upprepande	repeating
 upprepar	repeats
+upprepning	repeat button
 upprepning	repetition
 upprepningar	repetitions
 uppriktig	sincere
 uppriktighet	sincerity
 uppror	rebellion
 upprorsmakare	agitator
+upprullad sida	page with curl
 upprusta	arm
 uppräkna	enumerate
 uppräknelig	countable
@@ -20359,6 +21577,7 @@ uppslag	opening
 uppslagsbok	encyclopedia
 uppslagsord	entry
 uppslagsverk	encyclopedia
+uppspelningsknapp	play button
 uppstod	occurred
 uppströms	upstream
 uppstyrd	rein
@@ -20391,6 +21610,17 @@ uppväxt	upbringing
 uppå	upon
 uppåt	up
 uppåtdiagonal	upward
+uppåtgående trend	chart increasing
+uppåtknapp	upwards button
+uppåtpekande röd triangel	red triangle pointed up
+uppåtpil	up arrow
+uppåtpil höger	up right arrow
+uppåtpil vänster	up left arrow
+uppåtriktad	upwards
+uppåtriktad dubbelpil	upwards double arrow
+uppåtriktad pil	up pointing arrow
+uppåtriktad pil från streck	upwards arrow from bar
+uppåtriktad streckad pil	upwards dashed arrow
 ur	ure
 uran	uranium
 uranos	uranus
@@ -20526,6 +21756,7 @@ utgångspunkt	origin
 utgåva	edition
 utgöra	constitute
 uthärda	stand
+uthålligt ansikte	persevering face
 uti	in
 utifrån	outside
 utilitarism	utilitarianism
@@ -20535,6 +21766,7 @@ utkast	draft
 utkomma	appear
 utkomst	income
 utkomststöd	income support
+utkorg	outbox tray
 utland	foreign country
 utliggare	outlier
 utlysa	announce
@@ -20551,6 +21783,7 @@ utmanare	challenger
 utmaning	challenge
 utmanövrera	outmaneuver
 utmatning	suppress
+utmatningsknapp	eject button
 utmärglad	emaciated
 utmärkt	excellent
 utmåla	paint
@@ -20561,7 +21794,9 @@ utom	except for
 utom	except
 utomeuropeisk	extra european
 utomhus	outside
+utomjording	alien
 utomjording	extraterrestrial
+utomjordiskt monster	alien monster
 utomlands	abroad
 utomskärs	archipelago
 utomvärldslig	otherworldly
@@ -20591,13 +21826,15 @@ utrikespolitisk	foreign policy
 utrikesutskott	committee
 utrop	exclamation
 utropa	exclaim
-utropstecken	exclamation
 utropstecken	exclamation mark
+utropstecken	exclamation
+utropstecken och frågetecken	exclamation question mark
 utrota	wipe out
 utrotning	eradication
 utrullning	rollout
 utrullningslist	floating toolbar
 utrum	common gender
+utrunnet timglas	hourglass done
 utrusta	equip
 utrustad	equipped
 utrustning	equipment
@@ -20651,10 +21888,13 @@ uttryck1	expression1
 uttryck2	expression2
 uttrycka	express
 uttrycks	expressed
+uttryckslöst ansikte	expressionless face
 utträdesarbete	work function
 uttråkad	bored
 uttråkning	boredom
 uttröttad	exhausted
+uttröttat ansikte	weary face
+uttröttat kattansikte	weary cat
 utv	ext
 utvald	chosen
 utvandra	emigrate
@@ -20686,6 +21926,7 @@ utöver	in addition to
 utövning	execution
 uv	owl
 uzbekiska	uzbek
+v tecken	victory hand
 v.t	ce
 v75	atg
 vabba	stay
@@ -20729,6 +21970,8 @@ vaktavlösning	changing of the guard
 vaktel	common quail
 vaktis	janitor
 vakuum	vacuum
+val	whale
+val som sprutar vatten	spouting whale
 valack	gelding
 valacka	geld
 valberedare	member
@@ -20767,11 +22010,13 @@ valross	walrus
 valsedel	ballot
 valstuga	election campaign cabin
 valsverk	rolling mill
+valurna med röstsedel	ballot box with ballot
 valuta	currency
 valutadag	value date
 valutaenhet	currency unit
 valutaenheter	units
 valutareserv	foreign exchange reserve
+valutaväxling	currency exchange
 valutor	currencies
 valv	vault
 valörfrimärke	denominated postage stamp
@@ -20788,7 +22033,9 @@ vandra	wander
 vandrare	wanderer
 vandrarhem	youth hostel
 vandring	hike
+vandringskänga	hiking boot
 vandringstrast	american robin
+vandöd	undead
 vanebildande	addictive
 vanföreställning	delusion
 vanilj	vanilla
@@ -20803,7 +22050,6 @@ vanligtvis	usually
 vanmakt	powerlessness
 vanmäktig	powerless
 vann	water
-vann	won
 vansinne	insanity
 vansinnig	mad
 vansinnighet	madness
@@ -20812,7 +22058,6 @@ vante	glove
 vanvett	madness
 vanvettig	insane
 vapen	weapon
-vapen	weapons
 vapengömma	weapons cache
 vapenstillestånd	armistice
 vapenstilleståndsförhandling	armistice negotiation
@@ -20845,6 +22090,7 @@ varfågel	lanius
 varför	why
 varg	wolf
 varg i veum	outcast
+vargansikte	wolf
 vargatid	hard
 vargavinter	winter
 vargaväder	severe weather
@@ -20870,7 +22116,6 @@ vargvalp	wolf cub
 vari	wherein
 varia	miscellaneous
 variabel	variable
-variabelt	reload
 variabler	variables
 varians	var
 variansen	variance
@@ -20887,12 +22132,15 @@ varjom och enom	each and every
 varken	neither
 varken	nor
 varm	warm
+varm dryck	hot beverage
+varma källor	hot springs
 varmed	wherewith
 varmkorv	hot dog
 varmluftsugn	convection oven
 varmt	hot
 varna	warn
 varning	warning
+varning för strålrisk	radioactive
 varningar	warnings
 varom	whereof
 varpå	whereon
@@ -20900,11 +22148,13 @@ vars	whose
 varsam	careful
 varse	aware
 varselpinne	safety wing
+varselväst	safety vest
 varsin	each
 varsla	forebode
 varstädes	anywhere
 vart	whereto
 vartill	whereto
+varuhus	department store
 varulv	werewolf
 varumärke	brand
 varunder	whereunder
@@ -20917,11 +22167,14 @@ vas	vase
 vasa	huh
 vase	sheaf
 vaska	wash
+vaskrensare	plunger
+vass	sharp
 vassle	whey
 vatikansk	vatican
 vatten	water
 vatten och bröd	bread and water
 vattenbombning	waterbombing
+vattenbuffel	water buffalo
 vattendelare	watershed
 vattenfall	waterfall
 vattenförorening	water pollution
@@ -20935,8 +22188,10 @@ vattenmelon	watermelon
 vattenmärke	watermark
 vattenpass	bubble level
 vattenpistol	water gun
+vattenpistol	water pistol
 vattenplana	aquaplane
 vattenplaning	aquaplaning
+vattenpolo	polo
 vattenpolo	water polo
 vattenpolospelare	water polo player
 vattenrall	water rail
@@ -20947,6 +22202,7 @@ vattenseparator	water separator
 vattenslang	hose
 vattentorn	water tower
 vattentät	watertight
+vattenväsen	merperson
 vattenånga	water vapour
 vattkoppor	chickenpox
 vattna	water
@@ -20972,6 +22228,7 @@ veckoslut	weekend
 veckotidning	weekly newspaper
 veckovis	weekly
 ved	firewood
+ved	wood
 vederböra	concern
 vederbörande	concerned
 vederbörlig	due
@@ -21043,12 +22300,15 @@ verktygsrader	toolbars
 vers	prosody
 vers	verse
 versal	capital letter
+versaler	input latin uppercase
 versalkänslig	sensitive
 versifiera	versify
 versioner	versions
 verslära	prosody
 versmått	meter
 vertikal	vertical
+vertikala pilar medurs	clockwise vertical arrows
+vertikalstreck	vertical line
 vertikalt	vertically
 vessla	weasel
 vet	know
@@ -21073,6 +22333,7 @@ vi	we
 via	over
 viadukt	viaduct
 vibrafon	vibraphone
+vibrationsläge	vibration mode
 vibrera	vibrate
 vice	deputy
 viceamiral	vice admiral
@@ -21093,6 +22354,8 @@ video	videocassette recorder
 videoapparat	videocassette recorder
 videobandspelare	videocassette recorder
 videobevis	video evidence
+videokamera	video camera
+videokassett	videocassette
 vidga	widen
 vidgad	widened
 vidhäfta	adhere
@@ -21126,6 +22389,7 @@ vild strejk	wildcat strike
 vilddjur	beast
 vildkatt	wildcat
 vildmark	wilderness
+vildsvin	boar
 vildsvin	wild boar
 vilhelmina	vilhelm
 vilja	i'd
@@ -21156,24 +22420,29 @@ vimmelkantig	dizzy
 vin	wine
 vinbär	currant
 vind	bent
+vind	wind
 vinddriven	weather driven
 vindflöjel	weather vane
 vindhål	lull
 vindruta	windshield
 vindrutetorkare	windshield wiper
 vindruva	grape
+vindruvor	grapes
 vindskydd	windbreak
+vindspel	wind chime
 vindstilla	windless
 vindstyrka	wind speed
 vindsvåning	attic
 vindtunnel	wind tunnel
 vindöga	window
 vinge	wing
+vinglas	wine glass
 vingpenna	quill
 vingspegel	speculum
 vingård	vineyard
 vink	wave
 vinka	wave
+vinkande hand	waving hand
 vinkel	angle
 vinkelhastighet	angular velocity
 vinkelparentes	angle bracket
@@ -21211,6 +22480,7 @@ virrig	confused
 virus	viruses
 virusforskning	virus research
 vis	suffix
+vis	wise
 visa	show
 visad	shown
 visade	showed
@@ -21239,6 +22509,7 @@ visselblåsare	whistle blower
 visselpipa	whistle
 visserligen	surely
 vissla	whistle
+vissnad blomma	wilted flower
 visso	sure
 visst	certainly
 visste	knew
@@ -21246,7 +22517,12 @@ vistas	stay
 visualisera	visualize
 visuell	visual
 vit	white
+vit blomma	white flower
+vit bockmarkering	check mark button
+vit cirkel	white circle
 vit dvärg	white dwarf
+vit flagga	white flag
+vit fyrkantig knapp	white square button
 vit jul	white christmas
 vit stork	white stork
 vitaktig	whitish
@@ -21254,6 +22530,7 @@ vitalistisk	vitalistic
 vitalistiskt	vitalistically
 vitalitet	vitality
 vitgumpsnäppa	white rumped sandpiper
+vithårig	white hair
 vitkindad gås	pink footed goose
 vitkål	white cabbage
 vitlök	garlic
@@ -21266,6 +22543,10 @@ vitryska	belarusian
 vitryss	belarusian
 vitsenap	white mustard
 vitsippa	anemone nemorosa
+vitt frågetecken	white question mark
+vitt hjärta	white heart
+vitt kryss i ruta	cross mark button
+vitt utropstecken	white exclamation mark
 vittja	go through
 vittna	bear testimony
 vittne	witness
@@ -21306,6 +22587,8 @@ vrida	twist
 vridmoment	torque
 vrist	ankle
 vräka	evict
+vs knapp	vs button
+vulcan hälsning	vulcan salute
 vulgo	vulgar
 vulgär	vulgar
 vulgärlat	vulgar latin
@@ -21330,6 +22613,7 @@ väckelse	awakening
 väder	weather
 väderleka	wind wheel
 väderprognos	weather forecast
+väderstreck	cardinal
 vädja	appeal
 vädra	ventilate
 vädret	weather
@@ -21368,6 +22652,8 @@ väld	unfairness
 välde	power
 väldig	enormous
 väldigt	very
+väldigt mycket mindre än	very much less than
+väldigt mycket större än	very much greater than
 välfärd	welfare
 välfärdsstat	welfare state
 välgörenhet	philanthropy
@@ -21406,14 +22692,27 @@ vänskap	friendship
 vänskaplig	friendly
 vänslas	cuddle
 vänster	left
+vänster apostrof	left apostrophe
+vänster och högerriktad dubbelpil	left right double arrow
 vänsterextrem	leftist extreme
 vänsterhand	left hand
 vänsterhänt	left handed
 vänsterjustera	left align
 vänsterkid	leftist
 vänsterparti	left wing party
+vänsterpekande finger	backhand index pointing left
+vänsterpil	left arrow
 vänsterpolitik	left wing politics
+vänsterriktad	leftwards
+vänsterriktad dubbelpil	leftwards double arrow
+vänsterriktad pil	left pointing arrow
+vänsterriktad pil från streck	leftwards arrow from bar
+vänsterriktad pilloop	leftwards arrow loop
+vänsterriktad streckad pil	leftwards dashed arrow
+vänsterriktad trippelpil	leftwards triple arrow
+vänsterriktad vågig pil	leftwards wave arrow
 vänstersidoklass	left coset
+vänstervänd näve	left facing fist
 vänta	wait
 väntad	expected
 väntade	waited
@@ -21454,6 +22753,7 @@ världsfrånvänd	showing
 världsfrånvändhet	lack
 världsherravälde	world domination
 världshistoria	world history
+världskarta	world map
 världsklass	world class
 världskrig	world war
 världsledare	world leader
@@ -21532,6 +22832,7 @@ vävnad	tissue
 vävstol	loom
 växande	growing
 växande funktion	increasing function
+växande hjärta	growing heart
 växel	change
 växelkurs	exchange rate
 växellåda	gearbox
@@ -21556,14 +22857,18 @@ vådlig	perilous
 våffeljärn	waffle iron
 våffelstuga	cottage
 våffla	waffle
+våg	water wave
 våg	wave
 våga	dare
 vågen	libra
 vågform	waveform
 vågfunktion	wavefunction
+vågig	wavy
+vågigt tankstreck	wavy dash
 våglängd	wavelength
 vågmästare	politician
 vågmästarstat	swing state
+vågräta trafikljus	horizontal traffic light
 vågtal	wave number
 våld	violence
 våldsam	violent
@@ -21606,6 +22911,8 @@ w	alphabet
 wagneriansk	wagnerian
 walesiska	welsh
 wallis och futuna	wallis and futuna
+wc	water closet
+wc skylt	restroom
 webb	world wide web
 webbkonferens	web conference
 webbläsare	web browser
@@ -21620,6 +22927,7 @@ weibullfördelningen	weibull
 werner	verner
 westfalisk	westphalian
 whisky	whiskey
+whiskyglas	tumbler glass
 wienerbröd	danish
 wikifiera	wikify
 wilhelmina	vilhelmina
@@ -21636,7 +22944,9 @@ xnuvärde	xnpv
 xylofon	xylophone
 y	younger
 y kromosom	y
+yensedel	yen banknote
 yes box	sure thing
+yin och yang	yin yang
 yl	wail
 yla	howl
 ylande	howling
@@ -21666,12 +22976,14 @@ yrkesmässigt	professionally
 yrkesmördare	assassin
 yrkesutbildning	vocational education
 yrkesutövning	exercise
+yrt ansikte	woozy face
 ysta	cheese
 yta	surface
 ytan	surface
 ytlig	superficial
 ytligt	superficially
 ytspänning	surface tension
+ytstil	filling
 ytterback	full back
 ytterlig	extreme
 ytterligare	additional
@@ -21719,12 +23031,14 @@ zucchini	squash
 äckelgubbe	perverted
 äckla	disgust
 äcklad	disgusted
+äcklat ansikte	nauseated face
 äcklig	disgusting
 ädel	noble
 ädelgas	noble gas
 ädelmod	magnanimity
 ädelpapegoja	eclectus roratus
 ädelsten	gem
+ädelsten	gem stone
 ägare	owner
 ägd	owned
 ägg	egg
@@ -21756,6 +23070,7 @@ zucchini	squash
 äkthet	authenticity
 äldre	older
 äldre och folkhälsominister	minister
+äldre person	older person
 äldreomsorg	elderly care
 äldste	elders
 älg	elk
@@ -21917,6 +23232,7 @@ zucchini	squash
 ångerfull	contrite
 ångest	anxiety
 ångfartyg	steamship
+ånglok	locomotive
 ångmaskin	steam engine
 ångpanna	steam boiler
 ångra	regret
@@ -22018,6 +23334,7 @@ zucchini	squash
 återuppta	resume
 återvinna	regain
 återvinning	recycling
+återvinningssymbol	recycling symbol
 återvända	return
 återvändsgränd	cul de sac
 åtfärd	behaviour
@@ -22037,6 +23354,8 @@ zucchini	squash
 åtskilligt	much
 åtta	eight
 åttahundra	eight hundred
+åttauddig spetsig stjärna	eight spoked asterisk
+åttauddig stjärna	eight pointed star
 åttio	eighty
 åttioett	eighty one
 åttioförsta	eighty first
@@ -22046,12 +23365,14 @@ zucchini	squash
 åttondedel	eighth
 åttondel	eighth
 åttondelsfinal	quarterfinal
+åttondelsnot	eighth note
 åverkan	harm
 åå	yy
 åååå	yyyy
 öb	supreme commander
 öbo	islander
 öde	empty
+öde ö	desert island
 ödegård	farm
 ödekyrka	abandoned church
 ödelägga	devastate
@@ -22067,7 +23388,9 @@ zucchini	squash
 ödsla	waste
 öga	eye
 öga för öga	eye for an eye
+öga i pratbubbla	eye in speech bubble
 ögd	eyed
+ögla	curly loop
 ögla	loop
 ögna	glance
 ögon	eyes
@@ -22092,6 +23415,7 @@ zucchini	squash
 ökad	increased
 ökande	increasing
 ökar	increases
+öken	desert
 ökenkatträv	kit fox
 ökenlöpare	cream colored courser
 ökenpipare	charadrius leschenaultii
@@ -22104,6 +23428,7 @@ zucchini	squash
 öland	island
 ölburk	beer can
 ölmage	beer belly
+ölstop	beer mug
 ölöppnare	bottle opener
 öm	sore
 ömhet	tenderness
@@ -22129,11 +23454,15 @@ zucchini	squash
 önskemål	request
 önskvärd	desirable
 öppen	open
+öppen bok	open book
+öppen mapp	open file folder
 öppen mängd	open set
 öppenhjärtig	open hearted
 öppenvård	outpatient care
 öppet	openly
+öppet lås	unlocked
 öppna	open
+öppna händer	open hands
 öppnades	revert
 öppnar	opens
 öppnare	opener
@@ -22141,6 +23470,7 @@ zucchini	squash
 öppningsbar	dropdown
 ör	agent noun
 öra	ear
+öra med hörapparat	ear with hearing aid
 öre	currency
 örfil	slap
 örhänge	earring
@@ -22282,7 +23612,9 @@ zucchini	squash
 överstelöjtnant	lieutenant colonel
 överstepräst	high priest
 överstinna	wife
+överstreck	overline
 överstruken	overline
+överstruken ringklocka	bell with slash
 överstrykning	highlighting
 överstrykning	overlining
 överstrykningspenna	highlighter
@@ -22327,5 +23659,6 @@ zucchini	squash
 övningshäfte	exercise book
 övningsköra	learn
 övre	upper
+övre halvcirkel	upper half circle
 övre volta	upper volta
 övrig	other

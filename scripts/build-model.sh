@@ -16,9 +16,9 @@
 #   MODELS_DIR where the models go [models]
 #   EMBED_EPOCH skipgram epochs [10]; 1 makes a quick smoke test of the recipe
 #   EVAL=0     skip the evaluation
-#   CLDR_WORDS=1  also train on CLDR's emoji names and keywords (Debian
-#              unicode-cldr-core, Unicode licence): everyday words in all four
-#              languages. Off until a full model is trained and measured with it
+#   CLDR_WORDS  1 (default) also trains on CLDR's emoji names and keywords
+#              (Debian unicode-cldr-core, Unicode licence): everyday words in
+#              all four languages; 0 leaves them out (models/README.md)
 #   LASER_TATOEBA  optional folder with LASER's Tatoeba test files
 #              (tatoeba.vie-eng.vie, tatoeba.vie-eng.eng, ...): evaluation only
 set -euo pipefail
@@ -31,6 +31,7 @@ threads=${THREADS:-2}
 seed=13
 models=${MODELS_DIR:-models}
 epoch=${EMBED_EPOCH:-10}
+export CLDR_WORDS=${CLDR_WORDS:-1}  # read by extract_sources.py
 dupalign=$build/dupalign
 step() { echo "build-model: $*" >&2; }
 
