@@ -9,13 +9,13 @@
 namespace dupalign {
 namespace {
 
-std::string Join(std::span<const std::string> words) {
-  std::string joined;
+// Words joined by single spaces into `joined`, whose buffer is reused.
+void Join(std::span<const std::string> words, std::string* joined) {
+  joined->clear();
   for (const std::string& word : words) {
-    if (!joined.empty()) joined += ' ';
-    joined += word;
+    if (!joined->empty()) *joined += ' ';
+    *joined += word;
   }
-  return joined;
 }
 
 }  // namespace
@@ -50,8 +50,9 @@ Status Lexicon::Load(const std::string& path, const std::string& lang, Lexicon* 
 
 void Lexicon::Add(const std::vector<std::string>& phrase, std::vector<std::string> english) {
   if (phrase.empty() || english.empty() || phrase.size() > kMaxPhraseWords) return;
-  auto [it, added] =
-      entry_of_.try_emplace(Join(phrase), static_cast<int32_t>(translations_.size()));
+  std::string key;
+  Join(phrase, &key);
+  auto [it, added] = entry_of_.try_emplace(key, static_cast<int32_t>(translations_.size()));
   if (added) translations_.emplace_back();
   auto& options = translations_[static_cast<size_t>(it->second)];
   if (options.size() < kMaxTranslations &&
@@ -73,8 +74,7 @@ std::vector<Lexicon::Match> Lexicon::Find(std::span<const std::string> words) co
     while (lengths != 0 && matched == 0) {
       const size_t length = std::bit_width(lengths);
       lengths &= ~(uint32_t{1} << (length - 1));
-      key = words[i];
-      for (size_t k = 1; k < length; ++k) (key += ' ') += words[i + k];
+      Join(words.subspan(i, length), &key);
       const auto entry = entry_of_.find(key);
       if (entry != entry_of_.end()) {
         matches.push_back({i, length, entry->second});

@@ -330,8 +330,7 @@ const SentenceEmbedder::RowMatrix& SentenceEmbedder::TranslationRows(
     }
   }
   const Eigen::MatrixXf english = EmbedWords(words, kPivotLanguage);
-  RowMatrix rows = RowMatrix::Zero(
-      static_cast<Eigen::Index>(lexicon.entries()), english.cols());
+  RowMatrix rows = RowMatrix::Zero(static_cast<Eigen::Index>(lexicon.entries()), english.cols());
   for (size_t e = 0; e < lexicon.entries(); ++e) {
     auto entry = rows.row(static_cast<Eigen::Index>(e));
     for (const auto& translation : lexicon.Translations(static_cast<int32_t>(e))) {

@@ -154,8 +154,7 @@ class SentenceEmbedder {
   // One unit row per entry of `lexicon`: the mean direction of its English
   // translations, each the mean of its words' EmbedWords rows. Made on first
   // use; the setters that change English word vectors drop them.
-  const RowMatrix& TranslationRows(const std::string& lang,
-                                              const Lexicon& lexicon) const;
+  const RowMatrix& TranslationRows(const std::string& lang, const Lexicon& lexicon) const;
 
   std::shared_ptr<const EmbeddingSpace> space_;
   SentenceEmbedderOptions options_;
