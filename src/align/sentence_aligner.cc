@@ -622,6 +622,14 @@ Status ValidateSide(const AlignmentSide& side, const char* name) {
                    std::to_string(side.words.rows.rows()) + " word rows, for n=" +
                    std::to_string(n) + " sentences");
   }
+  const std::vector<float>& weight = side.words.weight;
+  if (!weight.empty() &&
+      (weight.size() != static_cast<size_t>(side.words.rows.rows()) ||
+       std::any_of(weight.begin(), weight.end(), [](float w) { return !(w > 0.0f); }))) {
+    return invalid("word weights must be one positive value per word row: " +
+                   std::to_string(weight.size()) + " weights for " +
+                   std::to_string(side.words.rows.rows()) + " rows");
+  }
   if (!side.lengths.empty() && side.lengths.size() != n) {
     return invalid(std::to_string(side.lengths.size()) + " lengths for " + std::to_string(n) +
                    " sentences");

@@ -508,6 +508,16 @@ TEST(SentenceAlignerTest, RejectsBadWordOffsetsAndWeights) {
   EXPECT_FALSE(status.ok());
   EXPECT_NE(status.message().find("target side: word offsets"), std::string::npos);
 
+  bad = pair.source;
+  bad.words.weight.assign(static_cast<size_t>(bad.words.rows.rows()), 1.0f);
+  bad.words.weight.back() = 0.0f;
+  status = SentenceAligner().Align(bad, pair.target, &beads);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("source side: word weights"), std::string::npos);
+  bad.words.weight.pop_back();
+  status = SentenceAligner().Align(bad, pair.target, &beads);
+  EXPECT_NE(status.message().find("source side: word weights"), std::string::npos);
+
   AlignerOptions options;
   options.word_weight = 1.5;
   status = SentenceAligner(options).Align(pair.source, pair.target, &beads);

@@ -119,6 +119,7 @@ DistinctWords Deduplicate(const SentenceWords& words) {
   const RowMatrix& rows = words.rows;
   DistinctWords result;
   result.offset = words.offset;
+  result.weight = words.weight;
   const size_t bytes = static_cast<size_t>(rows.cols()) * sizeof(float);
   absl::flat_hash_map<std::string_view, Eigen::Index, RowPrefixHash> first;
   first.reserve(static_cast<size_t>(rows.rows()));
@@ -144,24 +145,25 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
 
 WordMatcher::WordMatcher(const DistinctWords& source, const DistinctWords& target,
                          size_t neighbours)
-    : source_offset_(source.offset), target_offset_(target.offset) {
-  if (source_offset_.empty() || target_offset_.empty()) return;
+    : source_(MakeSide(source.offset, source.weight)),
+      target_(MakeSide(target.offset, target.weight)) {
+  if (source_.offset.empty() || target_.offset.empty()) return;
   // Hubness comes from the plain cosines, before any of them is corrected.
   WordScores scores = ScoreWords(source, target, neighbours);
   ToCsls(&scores);
   const RowMatrix& csls = scores.cosines;
-  const RowMatrix best_of_distinct = BestInEachSentence(csls, target_offset_);
+  const RowMatrix best_of_distinct = BestInEachSentence(csls, target_.offset);
   const auto source_words = static_cast<Eigen::Index>(scores.source_id.size());
   best_in_target_.resize(best_of_distinct.rows(), source_words);
   for (Eigen::Index r = 0; r < source_words; ++r) {
     best_in_target_.col(r) = best_of_distinct.col(scores.source_id[static_cast<size_t>(r)]);
   }
   const auto all = csls.cols();
-  best_in_source_.setConstant(static_cast<Eigen::Index>(source_offset_.size() - 1), all,
+  best_in_source_.setConstant(static_cast<Eigen::Index>(source_.offset.size() - 1), all,
                               -std::numeric_limits<float>::infinity());
-  for (size_t s = 0; s + 1 < source_offset_.size(); ++s) {
+  for (size_t s = 0; s + 1 < source_.offset.size(); ++s) {
     Values column_best(best_in_source_.row(static_cast<Eigen::Index>(s)).data(), all);
-    for (size_t r = source_offset_[s]; r < source_offset_[s + 1]; ++r) {
+    for (size_t r = source_.offset[s]; r < source_.offset[s + 1]; ++r) {
       column_best = column_best.max(ConstValues(csls.row(scores.source_id[r]).data(), all));
     }
   }
@@ -171,42 +173,60 @@ size_t WordMatcher::Pairs(const SentenceWords& source, const SentenceWords& targ
   return static_cast<size_t>(source.rows.rows()) * static_cast<size_t>(target.rows.rows());
 }
 
+WordMatcher::Side WordMatcher::MakeSide(const std::vector<size_t>& offset,
+                                        const std::vector<float>& weight) {
+  Side side{offset, weight, {}};
+  if (weight.empty()) return side;
+  side.weight_prefix.resize(weight.size() + 1, 0.0);
+  for (size_t w = 0; w < weight.size(); ++w) {
+    side.weight_prefix[w + 1] = side.weight_prefix[w] + weight[w];
+  }
+  return side;
+}
+
 double WordMatcher::Similarity(size_t s0, size_t s1, size_t t0, size_t t1) const {
-  if (source_offset_.empty() || target_offset_.empty()) return 0.0;
-  const size_t a_begin = source_offset_[s0];
-  const size_t a_count = source_offset_[s1] - a_begin;
-  const size_t b_begin = target_offset_[t0];
-  const size_t b_count = target_offset_[t1] - b_begin;
-  if (a_count == 0 || b_count == 0) return 0.0;
-  return 0.5 * (SpanSum(best_in_target_, a_begin, a_count, t0, t1) / static_cast<double>(a_count) +
-                SpanSum(best_in_source_, b_begin, b_count, s0, s1) / static_cast<double>(b_count));
+  if (source_.offset.empty() || target_.offset.empty()) return 0.0;
+  if (source_.offset[s1] == source_.offset[s0] || target_.offset[t1] == target_.offset[t0]) {
+    return 0.0;
+  }
+  return 0.5 * (SpanMean(best_in_target_, source_, s0, s1, t0, t1) +
+                SpanMean(best_in_source_, target_, t0, t1, s0, s1));
 }
 
 // A word's best match in a span of sentences is the best of its best matches
 // in each sentence of the span; the words are summed in order.
-double WordMatcher::SpanSum(const RowMatrix& best, size_t word_begin, size_t words,
-                            size_t sentence_begin, size_t sentence_end) {
+double WordMatcher::SpanMean(const RowMatrix& best, const Side& side, size_t s0, size_t s1,
+                             size_t sentence_begin, size_t sentence_end) {
+  const size_t word_begin = side.offset[s0];
+  const size_t words = side.offset[s1] - word_begin;
   const auto stride = static_cast<size_t>(best.cols());
   const float* first = best.data() + sentence_begin * stride + word_begin;
   const size_t span = sentence_end - sentence_begin;
+  const float* weight = side.weight.empty() ? nullptr : side.weight.data() + word_begin;
   double sum = 0.0;
   for (size_t w = 0; w < words; ++w) {
     float value = first[w];
     for (size_t k = 1; k < span; ++k) value = std::max(value, first[k * stride + w]);
-    sum += value;
+    sum += weight == nullptr ? value : static_cast<double>(weight[w]) * value;
   }
-  return sum;
+  const double total = weight == nullptr
+                           ? static_cast<double>(words)
+                           : side.weight_prefix[word_begin + words] - side.weight_prefix[word_begin];
+  return sum / total;
 }
 
 SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> sentences,
                                  const std::string& lang, const SentenceEmbedder& embedder,
-                                 WordReading reading) {
+                                 WordReading reading, WordWeighting weighting) {
   std::vector<size_t> owner;
   for (size_t i = 0; i < sentences.size(); ++i) owner.insert(owner.end(), sentences[i].size(), i);
   // Row-major, so each word's row is read and copied contiguously.
   const RowMatrix rows = reading == WordReading::kInContext
                              ? embedder.EmbedWordsInContext(sentences, lang)
                              : RowMatrix(embedder.EmbedWords(sentences, lang));
+  const std::vector<float> weights = weighting == WordWeighting::kSif
+                                         ? embedder.WordWeights(sentences, lang)
+                                         : std::vector<float>();
   SentenceWords result;
   result.offset.assign(sentences.size() + 1, 0);
   std::vector<Eigen::Index> kept;
@@ -214,6 +234,7 @@ SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> s
     if (rows.row(static_cast<Eigen::Index>(k)).squaredNorm() == 0.0f) continue;
     kept.push_back(static_cast<Eigen::Index>(k));
     ++result.offset[owner[k] + 1];
+    if (!weights.empty()) result.weight.push_back(weights[k]);
   }
   for (size_t i = 0; i < sentences.size(); ++i) result.offset[i + 1] += result.offset[i];
   result.rows.resize(static_cast<Eigen::Index>(kept.size()), rows.cols());
@@ -225,9 +246,9 @@ SentenceWords EmbedSentenceWords(std::span<const std::span<const std::string>> s
 
 SentenceWords EmbedSentenceWords(const std::vector<std::vector<std::string>>& sentences,
                                  const std::string& lang, const SentenceEmbedder& embedder,
-                                 WordReading reading) {
+                                 WordReading reading, WordWeighting weighting) {
   const std::vector<std::span<const std::string>> runs(sentences.begin(), sentences.end());
-  return EmbedSentenceWords(runs, lang, embedder, reading);
+  return EmbedSentenceWords(runs, lang, embedder, reading, weighting);
 }
 
 }  // namespace dupalign

@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 #include <random>
+#include <span>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -63,7 +64,7 @@ TEST(WordMatcherTest, MergedSpanMatchesItsTwoSentences) {
 
 // The definition, computed the slow way: CSLS of every word pair with each
 // word's hubness the mean of its k best cosines, then each word's best
-// match in the other span, averaged per side.
+// match in the other span, averaged per side with the words' weights.
 double ReferenceSimilarity(const SentenceWords& a, const SentenceWords& b, size_t k, size_t s0,
                            size_t s1, size_t t0, size_t t1) {
   const Eigen::MatrixXf cosines = a.rows * b.rows.transpose();
@@ -80,18 +81,23 @@ double ReferenceSimilarity(const SentenceWords& a, const SentenceWords& b, size_
     hub_b.push_back(top_mean({cosines.col(c).begin(), cosines.col(c).end()}));
   }
   auto csls = [&](size_t r, size_t c) { return cosines(r, c) - 0.5 * (hub_a[r] + hub_b[c]); };
-  double sum_a = 0.0, sum_b = 0.0;
+  auto weight = [](const SentenceWords& side, size_t w) {
+    return side.weight.empty() ? 1.0 : side.weight[w];
+  };
+  double sum_a = 0.0, sum_b = 0.0, total_a = 0.0, total_b = 0.0;
   for (size_t r = a.offset[s0]; r < a.offset[s1]; ++r) {
     double best = -1e9;
     for (size_t c = b.offset[t0]; c < b.offset[t1]; ++c) best = std::max(best, csls(r, c));
-    sum_a += best;
+    sum_a += weight(a, r) * best;
+    total_a += weight(a, r);
   }
   for (size_t c = b.offset[t0]; c < b.offset[t1]; ++c) {
     double best = -1e9;
     for (size_t r = a.offset[s0]; r < a.offset[s1]; ++r) best = std::max(best, csls(r, c));
-    sum_b += best;
+    sum_b += weight(b, c) * best;
+    total_b += weight(b, c);
   }
-  return 0.5 * (sum_a / (a.offset[s1] - a.offset[s0]) + sum_b / (b.offset[t1] - b.offset[t0]));
+  return 0.5 * (sum_a / total_a + sum_b / total_b);
 }
 
 TEST(WordMatcherTest, SpansScoreAsTheDefinitionSays) {
@@ -163,6 +169,53 @@ TEST(WordMatcherTest, DistinctWordsGiveTheSameScores) {
   EXPECT_EQ(known.Similarity(0, 3, 0, 3), found.Similarity(0, 3, 0, 3));
 }
 
+TEST(WordMatcherTest, WeightedSpansScoreAsTheDefinitionSays) {
+  std::mt19937 rng(23);
+  SentenceWords source = Words(RandomUnitRows(24, &rng), 3);
+  SentenceWords target = Words(RandomUnitRows(20, &rng), 4);
+  std::uniform_real_distribution<float> weight(0.05f, 1.0f);
+  for (int w = 0; w < 24; ++w) source.weight.push_back(weight(rng));
+  for (int w = 0; w < 20; ++w) target.weight.push_back(weight(rng));
+  const WordMatcher matcher(source, target, 4);
+  for (size_t s0 = 0; s0 < 7; ++s0) {
+    for (size_t t0 = 0; t0 < 4; ++t0) {
+      EXPECT_NEAR(matcher.Similarity(s0, s0 + 2, t0, t0 + 1),
+                  ReferenceSimilarity(source, target, 4, s0, s0 + 2, t0, t0 + 1), 1e-5)
+          << "s0 " << s0 << " t0 " << t0;
+    }
+  }
+}
+
+// Equal weights, whatever their value, score as no weights.
+TEST(WordMatcherTest, EqualWeightsScoreAsNoWeights) {
+  std::mt19937 rng(29);
+  const SentenceWords source = Words(RandomUnitRows(12, &rng), 3);
+  const SentenceWords target = Words(RandomUnitRows(12, &rng), 3);
+  SentenceWords weighted_source = source, weighted_target = target;
+  weighted_source.weight.assign(12, 0.25f);
+  weighted_target.weight.assign(12, 0.25f);
+  const WordMatcher plain(source, target), weighted(weighted_source, weighted_target);
+  for (size_t s = 0; s < 4; ++s) {
+    EXPECT_NEAR(plain.Similarity(s, s + 1, 0, 2), weighted.Similarity(s, s + 1, 0, 2), 1e-6);
+  }
+}
+
+// A frequent word that has no counterpart barely lowers the score of a
+// sentence whose rare words all match, once words are weighted.
+TEST(WordMatcherTest, LightWordWithoutCounterpartCostsLittle) {
+  std::mt19937 rng(31);
+  const RowMatrix target_rows = RandomUnitRows(6, &rng);
+  RowMatrix source_rows(3, kDim);
+  source_rows.topRows(2) = target_rows.topRows(2);
+  source_rows.row(2) = RandomUnitRows(1, &rng).row(0);  // matches nothing
+  SentenceWords source = Words(source_rows, 3);
+  const SentenceWords target = Words(target_rows, 2);
+  const double uniform = WordMatcher(source, target, 2).Similarity(0, 1, 0, 1);
+  source.weight = {1.0f, 1.0f, 0.05f};
+  const double weighted = WordMatcher(source, target, 2).Similarity(0, 1, 0, 1);
+  EXPECT_GT(weighted, uniform + 0.1);
+}
+
 TEST(WordMatcherTest, SentenceWithoutWordsScoresZero) {
   std::mt19937 rng(9);
   SentenceWords source = Words(RandomUnitRows(6, &rng), 3);
@@ -221,6 +274,29 @@ TEST_F(EmbedSentenceWordsTest, OnlyTheInContextReadingUsesTheLexicon) {
   EXPECT_GT(read.rows(0, 2), 0.3f) << "bo is pulled towards minister";
   EXPECT_GT(read.rows(1, 2), 0.3f) << "truong is pulled towards minister";
   EXPECT_TRUE(read.rows.row(2).isApprox(plain.row(2))) << "house is outside the entry";
+}
+
+TEST_F(EmbedSentenceWordsTest, SifWeightingKeepsAWeightPerKeptWord) {
+  // "bo" is the most frequent word of the .vec (rank 1), "house" the rarest.
+  const std::string vec = Write("words.vec", "3 2\nbo 1 0\ntruong 0 1\nhouse 1 1\n");
+  std::unique_ptr<EmbeddingSpace> space;
+  ASSERT_TRUE(EmbeddingSpace::Load(vec, ModelLoadOptions(), &space).ok());
+  const SentenceEmbedder embedder(std::move(space));
+  const std::vector<std::vector<std::string>> sentences = {{"bo", "unknown", "house"}, {"truong"}};
+
+  const SentenceWords weighted = EmbedSentenceWords(sentences, "vi", embedder);
+  ASSERT_EQ(weighted.rows.rows(), 3) << "the unknown word has no row";
+  ASSERT_EQ(weighted.weight.size(), 3u);
+  const std::vector<float> expected = embedder.WordWeights(
+      std::vector<std::span<const std::string>>(sentences.begin(), sentences.end()), "vi");
+  ASSERT_EQ(expected.size(), 4u);
+  EXPECT_EQ(weighted.weight[0], expected[0]);
+  EXPECT_EQ(weighted.weight[1], expected[2]);
+  EXPECT_EQ(weighted.weight[2], expected[3]);
+  EXPECT_LT(weighted.weight[0], weighted.weight[1]) << "the frequent word weighs less";
+  const SentenceWords uniform = EmbedSentenceWords(sentences, "vi", embedder,
+                                                   WordReading::kInContext, WordWeighting::kUniform);
+  EXPECT_TRUE(uniform.weight.empty());
 }
 
 }  // namespace

@@ -311,6 +311,18 @@ SentenceEmbedder::RowMatrix SentenceEmbedder::EmbedWordsInContext(WordRuns sente
   return rows;
 }
 
+std::vector<float> SentenceEmbedder::WordWeights(WordRuns sentences,
+                                                 const std::string& lang) const {
+  const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);
+  std::vector<float> weights;
+  for (std::span<const std::string> sentence : sentences) {
+    for (const std::string& word : sentence) {
+      weights.push_back(entry == nullptr ? 1.0f : SifWeight(*entry->model, word));
+    }
+  }
+  return weights;
+}
+
 const SentenceEmbedder::RowMatrix& SentenceEmbedder::TranslationRows(
     const std::string& lang, const Lexicon& lexicon) const {
   std::lock_guard<std::mutex> lock(translations_mutex_);

@@ -109,6 +109,11 @@ class SentenceEmbedder {
   // the layout the word matcher reads.
   using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
   RowMatrix EmbedWordsInContext(WordRuns sentences, const std::string& lang) const;
+  // Each word's SIF weight a/(a + p(w)), p from the language's model, in
+  // the order of `sentences`; 1 for every word when the space lacks the
+  // language. The corpus's IDF is left out, so two texts weigh their words
+  // alike in any corpus.
+  std::vector<float> WordWeights(WordRuns sentences, const std::string& lang) const;
   // One vector for a bag of words (a document, its sentences read in
   // order); common component from the stats file only.
   Eigen::VectorXf EmbedBag(WordRuns words, const std::string& lang) const;

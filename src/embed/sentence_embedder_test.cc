@@ -89,6 +89,22 @@ TEST_F(SentenceEmbedderTest, FrequentWordMovesTheVectorLessThanARareOne) {
   EXPECT_GT(Cosine(base, with_the), Cosine(base, with_zebra));
 }
 
+TEST_F(SentenceEmbedderTest, WordWeightsAreSifWeightsFromTheModel) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  const std::vector<std::string> words = {"the", "w500", "zebra"};
+  const std::span<const std::string> run(words);
+  const std::vector<float> weights = embedder->WordWeights({&run, 1}, "en");
+  ASSERT_EQ(weights.size(), 3u);
+  const double a = embedder->options().sif_a;
+  const EmbeddingModel& model = *embedder->space().ForLanguage("en")->model;
+  for (size_t k = 0; k < words.size(); ++k) {
+    EXPECT_NEAR(weights[k], a / (a + model.WordProbability(words[k])), 1e-6) << words[k];
+  }
+  EXPECT_LT(weights[0], weights[1]);
+  EXPECT_LT(weights[1], weights[2]);
+}
+
 TEST_F(SentenceEmbedderTest, RowsAreUnitLengthAndUnknownSentencesAreZero) {
   auto embedder = Embedder(Path(), NoRemoval());
   ASSERT_NE(embedder, nullptr);

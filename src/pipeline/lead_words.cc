@@ -87,7 +87,8 @@ LeadWords::LeadWords(const std::vector<const Document*>& docs, const std::vector
     auto table = tables_.find(lang);
     if (table == tables_.end()) {
       entry.own = Deduplicate(
-          EmbedSentenceWords({openings[k]}, lang, embedder, WordReading::kAlone));
+          EmbedSentenceWords({openings[k]}, lang, embedder, WordReading::kAlone,
+                             WordWeighting::kUniform));
       return;
     }
     entry.table = &table->second;
