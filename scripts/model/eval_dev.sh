@@ -11,7 +11,8 @@
 # EVAL_DIR holds <set>.<lang>.tok files (tatoeba: tatoeba.<xx>.tok and
 # tatoeba.<xx>-en.en.tok), line-parallel, tokenised by `dupalign tokenize`.
 # Prints: set, direction a->b, P@1 a->b and b->a: cosine, CSLS, then word
-# matching with CSLS (the matcher the sentence aligner uses).
+# matching with CSLS (the matcher the sentence aligner uses), then sentence
+# vectors read in context (`embed`'s vectors) with CSLS.
 set -euo pipefail
 dupalign="$1" model="$2" dir="$3"
 tmp=$(mktemp -d)
@@ -21,9 +22,9 @@ measure() {  # set a b file_a file_b
   "$dupalign" model eval --model "$model" --lang-a "$2" --lang-b "$3" "$4" "$5" |
     awk -v set="$1" -v pair="$2-$3" '
       $1 == "p@1" { v[$2 NR % 2] = $4 }
-      END { printf "%s\t%s\tcos %.3f %.3f\tcsls %.3f %.3f\twords %.3f %.3f\n", set, pair,
-            v["cosine" 0], v["cosine" 1], v["csls10" 0], v["csls10" 1],
-            v["words-csls10" 0], v["words-csls10" 1] }'
+      END { printf "%s\t%s\tcos %.3f %.3f\tcsls %.3f %.3f\twords %.3f %.3f\tcontext %.3f %.3f\n",
+            set, pair, v["cosine" 0], v["cosine" 1], v["csls10" 0], v["csls10" 1],
+            v["words-csls10" 0], v["words-csls10" 1], v["context-csls10" 0], v["context-csls10" 1] }'
 }
 
 for l in en vi sv id; do head -486 "$dir/flores.$l.tok" > "$tmp/flores.$l.tok"; done

@@ -311,6 +311,40 @@ SentenceEmbedder::RowMatrix SentenceEmbedder::EmbedWordsInContext(WordRuns sente
   return rows;
 }
 
+Eigen::MatrixXf SentenceEmbedder::EmbedSentencesInContext(WordRuns sentences,
+                                                          const std::string& lang) const {
+  const RowMatrix rows = EmbedWordsInContext(sentences, lang);
+  const std::vector<float> weights = WordWeights(sentences, lang);
+  Eigen::MatrixXf columns = Eigen::MatrixXf::Zero(dim(), static_cast<Eigen::Index>(sentences.size()));
+  Eigen::Index word = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    auto column = columns.col(static_cast<Eigen::Index>(i));
+    for (size_t k = 0; k < sentences[i].size(); ++k, ++word) {
+      column += weights[static_cast<size_t>(word)] * rows.row(word).transpose();
+    }
+  }
+  // A word's row is zero when it has no vector, so a sentence without a
+  // known word stays zero and is left out of the mean.
+  std::vector<Eigen::Index> known;
+  for (Eigen::Index i = 0; i < columns.cols(); ++i) {
+    if (columns.col(i).squaredNorm() > 0.0f) known.push_back(i);
+  }
+  if (options_.remove_mean && known.size() >= options_.min_batch_for_estimate) {
+    Eigen::VectorXf mean = Eigen::VectorXf::Zero(dim());
+    for (Eigen::Index i : known) mean += columns.col(i);
+    mean /= static_cast<float>(known.size());
+    for (Eigen::Index i : known) columns.col(i) -= mean;
+  }
+  Eigen::Transpose<Eigen::MatrixXf> result(columns);
+  NormalizeRows(&result);
+  return result;
+}
+
+Eigen::MatrixXf SentenceEmbedder::EmbedSentencesInContext(
+    const std::vector<std::vector<std::string>>& sentences, const std::string& lang) const {
+  return EmbedSentencesInContext(RunsOf(sentences), lang);
+}
+
 std::vector<float> SentenceEmbedder::WordWeights(WordRuns sentences,
                                                  const std::string& lang) const {
   const EmbeddingSpace::Entry* entry = space_->ForLanguage(lang);

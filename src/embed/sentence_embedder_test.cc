@@ -105,6 +105,39 @@ TEST_F(SentenceEmbedderTest, WordWeightsAreSifWeightsFromTheModel) {
   EXPECT_LT(weights[1], weights[2]);
 }
 
+// Below min_batch_for_estimate sentences nothing is centred: each row is
+// the SIF-weighted mean of the sentence's word rows, at unit length.
+TEST_F(SentenceEmbedderTest, SentencesInContextAreWeightedMeansOfTheirWordRows) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  const std::vector<std::vector<std::string>> sentences = {
+      {"the", "w500", "zebra"}, {"nothing", "known"}, {"w7"}};
+  const Eigen::MatrixXf rows = embedder->EmbedSentencesInContext(sentences, "en");
+  ASSERT_EQ(rows.rows(), 3);
+  const std::vector<std::span<const std::string>> runs(sentences.begin(), sentences.end());
+  const Eigen::MatrixXf words = embedder->EmbedWords(runs, "en");
+  const std::vector<float> weights = embedder->WordWeights(runs, "en");
+  Eigen::VectorXf expected = Eigen::VectorXf::Zero(kDim);
+  for (int k = 0; k < 3; ++k) expected += weights[k] * words.row(k).transpose();
+  EXPECT_TRUE(rows.row(0).transpose().isApprox(expected.normalized(), 1e-5f));
+  EXPECT_EQ(rows.row(1).squaredNorm(), 0.0f) << "no known word";
+  EXPECT_TRUE(rows.row(2).transpose().isApprox(words.row(5).transpose(), 1e-5f));
+}
+
+// From min_batch_for_estimate sentences on, the batch's mean sentence is
+// removed, so a word every sentence shares no longer makes them alike.
+TEST_F(SentenceEmbedderTest, SentencesInContextLoseTheBatchMean) {
+  SentenceEmbedderOptions options = NoRemoval();
+  options.remove_mean = true;
+  auto embedder = Embedder(Path(), options);
+  ASSERT_NE(embedder, nullptr);
+  const Eigen::MatrixXf rows = embedder->EmbedSentencesInContext(SharedWordBatch(), "en");
+  ASSERT_EQ(rows.rows(), 60);
+  const Eigen::VectorXf mean = rows.colwise().mean();
+  EXPECT_LT(mean.norm(), 0.2f);
+  EXPECT_NEAR(rows.row(7).norm(), 1.0f, 1e-5f);
+}
+
 TEST_F(SentenceEmbedderTest, RowsAreUnitLengthAndUnknownSentencesAreZero) {
   auto embedder = Embedder(Path(), NoRemoval());
   ASSERT_NE(embedder, nullptr);

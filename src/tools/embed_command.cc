@@ -1,7 +1,11 @@
-// `dupalign embed --lang LANG [--model SPEC] [--binary] < sentences.txt`:
+// `dupalign embed --lang LANG [--model SPEC] [--binary] [--plain] < sentences.txt`:
 // one sentence vector per input line, as text rows (like `fasttext
-// print-sentence-vectors`) or raw float32 rows (LASER/Vecalign .emb). A
-// missing or corrupt model exits with status 2 and a one-line error.
+// print-sentence-vectors`) or raw float32 rows (LASER/Vecalign .emb). Lines
+// are read in context with the model's lexicons
+// (SentenceEmbedder::EmbedSentencesInContext), the better vectors for
+// cross-lingual retrieval; --plain gives the vectors `analyze` compares
+// documents' sentences with. A missing or corrupt model exits with status 2
+// and a one-line error.
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -11,6 +15,7 @@
 
 #include "embed/sentence_embedder.h"
 #include "embed/vector_io.h"
+#include "text/word_tokenizer.h"
 #include "tools/commands.h"
 
 namespace dupalign {
@@ -22,7 +27,17 @@ struct EmbedSettings {
   std::string lang;
   std::string model;
   bool binary = false;
+  bool plain = false;
 };
+
+// The input's words are centred with the input's own statistics, as
+// `analyze` centres a corpus's words.
+Eigen::MatrixXf InContext(const std::vector<std::string>& lines, const std::string& lang,
+                          SentenceEmbedder* embedder) {
+  const auto sentences = WordTokenizer(lang).WordsOfEach(lines);
+  embedder->SetCorpusSample(lang, sentences);
+  return embedder->EmbedSentencesInContext(sentences, lang);
+}
 
 int RunEmbed(const EmbedSettings& settings) {
   std::unique_ptr<SentenceEmbedder> embedder;
@@ -41,7 +56,8 @@ int RunEmbed(const EmbedSettings& settings) {
   std::vector<std::string> lines;
   std::string line;
   while (std::getline(std::cin, line)) lines.push_back(std::move(line));
-  const Eigen::MatrixXf vectors = embedder->EmbedTexts(lines, settings.lang);
+  const Eigen::MatrixXf vectors = settings.plain ? embedder->EmbedTexts(lines, settings.lang)
+                                                 : InContext(lines, settings.lang, embedder.get());
   if (settings.binary) {
     WriteVectorsBinary(vectors, &std::cout);
   } else {
@@ -61,6 +77,9 @@ void AddEmbedCommand(CLI::App& app, int* exit_code) {
                   "Model spec: PATH or vi=PATH,sv=PATH[,vi:map=W.txt] "
                   "(default: models/dupalign-embed.bin)");
   cmd->add_flag("--binary", settings->binary, "Write raw float32 rows instead of text");
+  cmd->add_flag("--plain", settings->plain,
+                "Average words in the model's own space, without the lexicons "
+                "(the sentence vectors analyze uses)");
   cmd->callback([settings, exit_code] { *exit_code = RunEmbed(*settings); });
 }
 

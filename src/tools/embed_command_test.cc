@@ -106,6 +106,35 @@ TEST_F(EmbedCommandTest, TextOutputHasOneRowPerInputLine) {
   EXPECT_GT(std::stof(Fields(lines[0])[1]), std::stof(Fields(lines[0])[0]));
 }
 
+std::vector<float> Row(const std::string& line) {
+  std::vector<float> row;
+  for (const std::string& field : Fields(line)) row.push_back(std::stof(field));
+  return row;
+}
+
+float Dot(const std::vector<float>& a, const std::vector<float>& b) {
+  float sum = 0.0f;
+  for (size_t k = 0; k < a.size() && k < b.size(); ++k) sum += a[k] * b[k];
+  return sum;
+}
+
+// The model's lexicon "floden = flood" moves the Swedish line towards the
+// English one; --plain leaves the lexicon out.
+TEST_F(EmbedCommandTest, LexiconMovesLinesTowardsTheirTranslationUnlessPlain) {
+  Write("words.vec.lexicon.sv", "floden\tflood\n");
+  RunResult english = Run("embed --lang en --model " + Model(), "flood\n");
+  RunResult read = Run("embed --lang sv --model " + Model(), "floden\n");
+  RunResult plain = Run("embed --lang sv --plain --model " + Model(), "floden\n");
+  ASSERT_EQ(english.exit_code, 0) << english.err;
+  ASSERT_EQ(read.exit_code, 0) << read.err;
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  const std::vector<float> target = Row(Lines(english.out).at(0));
+  const float read_cosine = Dot(Row(Lines(read.out).at(0)), target);
+  const float plain_cosine = Dot(Row(Lines(plain.out).at(0)), target);
+  EXPECT_GT(read_cosine, plain_cosine + 0.1f);
+  EXPECT_NEAR(Dot(Row(Lines(read.out).at(0)), Row(Lines(read.out).at(0))), 1.0f, 1e-4f);
+}
+
 TEST_F(EmbedCommandTest, BinaryOutputIsFloat32RowsMatchingTheText) {
   const std::string input = "river flood\nbank rates\n";
   RunResult text = Run("embed --lang en --model " + Model(), input);
@@ -168,16 +197,18 @@ TEST_F(EmbedCommandTest, ModelEvalReportsPrecisionBothWays) {
                          a.string() + " " + b.string());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::vector<std::string> lines = Lines(result.out);
-  ASSERT_EQ(lines.size(), 7u);
+  ASSERT_EQ(lines.size(), 9u);
   EXPECT_EQ(lines[0], "pairs\t3");
   EXPECT_EQ(lines[1], "p@1\tcosine\ten->sv\t1.0000");
   EXPECT_THAT(lines[3], StartsWith("p@1\tcsls2\ten->sv\t"));
-  EXPECT_THAT(lines[5], StartsWith("p@1\twords-csls2\ten->sv\t"));
-  EXPECT_THAT(lines[6], StartsWith("p@1\twords-csls2\tsv->en\t"));
+  EXPECT_THAT(lines[5], StartsWith("p@1\tcontext-csls2\ten->sv\t"));
+  EXPECT_THAT(lines[6], StartsWith("p@1\tcontext-csls2\tsv->en\t"));
+  EXPECT_THAT(lines[7], StartsWith("p@1\twords-csls2\ten->sv\t"));
+  EXPECT_THAT(lines[8], StartsWith("p@1\twords-csls2\tsv->en\t"));
   RunResult sentences_only =
       Run("model eval --no-word-matching --model " + Model() + " --lang-a en --lang-b sv " +
           a.string() + " " + b.string());
-  EXPECT_EQ(Lines(sentences_only.out).size(), 5u);
+  EXPECT_EQ(Lines(sentences_only.out).size(), 7u);
   const fs::path short_b = Write("short.txt", "floden\n");
   RunResult mismatch = Run("model eval --model " + Model() + " --lang-a en --lang-b sv " +
                            a.string() + " " + short_b.string());

@@ -110,17 +110,14 @@ bool ReadLines(const std::string& path, std::vector<std::string>* lines) {
 }
 
 // Sentence-by-sentence word-matching similarity (align/word_matcher.h), the
-// score the sentence aligner adds to sentence vectors. Words are centred
-// with each side's own statistics, as `analyze` centres a corpus's words.
-// The matcher holds every word pair: refuses sets that would need more
+// score the sentence aligner adds to sentence vectors. The caller has set
+// each side's corpus sample. The matcher holds every word pair: refuses sets that would need more
 // than about 4 GB.
 bool WordMatchScores(const std::vector<std::vector<std::string>>& a,
                      const std::vector<std::vector<std::string>>& b, const ModelSettings& settings,
-                     SentenceEmbedder* embedder, Eigen::MatrixXf* scores) {
-  embedder->SetCorpusSample(settings.lang_a, a);
-  embedder->SetCorpusSample(settings.lang_b, b);
-  const SentenceWords words_a = EmbedSentenceWords(a, settings.lang_a, *embedder);
-  const SentenceWords words_b = EmbedSentenceWords(b, settings.lang_b, *embedder);
+                     const SentenceEmbedder& embedder, Eigen::MatrixXf* scores) {
+  const SentenceWords words_a = EmbedSentenceWords(a, settings.lang_a, embedder);
+  const SentenceWords words_b = EmbedSentenceWords(b, settings.lang_b, embedder);
   constexpr size_t kMaxPairs = size_t{1} << 30;
   if (WordMatcher::Pairs(words_a, words_b) > kMaxPairs) {
     spdlog::error("model eval: {} and {}: too many words for word matching ({} x {}); "
@@ -155,6 +152,10 @@ int RunEval(const ModelSettings& settings) {
   }
   const auto words_a = WordTokenizer(settings.lang_a).WordsOfEach(a);
   const auto words_b = WordTokenizer(settings.lang_b).WordsOfEach(b);
+  // Words are centred with each side's own statistics, as `analyze` centres
+  // a corpus's words; sentence vectors keep their per-batch estimate.
+  embedder->SetCorpusSample(settings.lang_a, words_a);
+  embedder->SetCorpusSample(settings.lang_b, words_b);
   const ParallelRetrieval result =
       EvaluateParallel(embedder->EmbedSentences(words_a, settings.lang_a),
                        embedder->EmbedSentences(words_b, settings.lang_b), settings.csls_k);
@@ -165,9 +166,14 @@ int RunEval(const ModelSettings& settings) {
   std::printf("p@1\tcosine\t%s\t%.4f\n", ba.c_str(), result.cosine_b_to_a);
   std::printf("p@1\tcsls%d\t%s\t%.4f\n", settings.csls_k, ab.c_str(), result.csls_a_to_b);
   std::printf("p@1\tcsls%d\t%s\t%.4f\n", settings.csls_k, ba.c_str(), result.csls_b_to_a);
+  const ParallelRetrieval in_context =
+      EvaluateParallel(embedder->EmbedSentencesInContext(words_a, settings.lang_a),
+                       embedder->EmbedSentencesInContext(words_b, settings.lang_b), settings.csls_k);
+  std::printf("p@1\tcontext-csls%d\t%s\t%.4f\n", settings.csls_k, ab.c_str(), in_context.csls_a_to_b);
+  std::printf("p@1\tcontext-csls%d\t%s\t%.4f\n", settings.csls_k, ba.c_str(), in_context.csls_b_to_a);
   if (settings.word_matching) {
     Eigen::MatrixXf scores;
-    if (!WordMatchScores(words_a, words_b, settings, embedder.get(), &scores)) return 1;
+    if (!WordMatchScores(words_a, words_b, settings, *embedder, &scores)) return 1;
     const ParallelRetrieval words = EvaluateScores(scores, settings.csls_k);
     std::printf("p@1\twords-csls%d\t%s\t%.4f\n", settings.csls_k, ab.c_str(), words.csls_a_to_b);
     std::printf("p@1\twords-csls%d\t%s\t%.4f\n", settings.csls_k, ba.c_str(), words.csls_b_to_a);
