@@ -313,14 +313,22 @@ SentenceEmbedder::RowMatrix SentenceEmbedder::EmbedWordsInContext(WordRuns sente
 
 Eigen::MatrixXf SentenceEmbedder::EmbedSentencesInContext(WordRuns sentences,
                                                           const std::string& lang) const {
-  const RowMatrix rows = EmbedWordsInContext(sentences, lang);
-  const std::vector<float> weights = WordWeights(sentences, lang);
   Eigen::MatrixXf columns = Eigen::MatrixXf::Zero(dim(), static_cast<Eigen::Index>(sentences.size()));
-  Eigen::Index word = 0;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    auto column = columns.col(static_cast<Eigen::Index>(i));
-    for (size_t k = 0; k < sentences[i].size(); ++k, ++word) {
-      column += weights[static_cast<size_t>(word)] * rows.row(word).transpose();
+  // Word rows take ten to twenty times the memory of the sentence columns,
+  // so they are made a chunk at a time whenever a word's row does not depend
+  // on its batch.
+  constexpr size_t kChunk = 4096;
+  const size_t step = EmbedsWordsAlone(lang) ? kChunk : std::max<size_t>(1, sentences.size());
+  for (size_t begin = 0; begin < sentences.size(); begin += step) {
+    const WordRuns part = sentences.subspan(begin, std::min(step, sentences.size() - begin));
+    const RowMatrix rows = EmbedWordsInContext(part, lang);
+    const std::vector<float> weights = WordWeights(part, lang);
+    Eigen::Index word = 0;
+    for (size_t i = 0; i < part.size(); ++i) {
+      auto column = columns.col(static_cast<Eigen::Index>(begin + i));
+      for (size_t k = 0; k < part[i].size(); ++k, ++word) {
+        column += weights[static_cast<size_t>(word)] * rows.row(word).transpose();
+      }
     }
   }
   // A word's row is zero when it has no vector, so a sentence without a

@@ -138,6 +138,22 @@ TEST_F(SentenceEmbedderTest, SentencesInContextLoseTheBatchMean) {
   EXPECT_NEAR(rows.row(7).norm(), 1.0f, 1e-5f);
 }
 
+// Once a corpus sample fixes the words' centring, a long input is read in
+// chunks; a sentence's row must not depend on where the chunks fall.
+TEST_F(SentenceEmbedderTest, SentencesInContextDoNotDependOnTheBatch) {
+  auto embedder = Embedder(Path(), NoRemoval());
+  ASSERT_NE(embedder, nullptr);
+  std::vector<std::vector<std::string>> sentences;
+  for (int i = 0; i < 5000; ++i) {
+    sentences.push_back({"w" + std::to_string(1 + i % 997), "w" + std::to_string(1 + (7 * i) % 997)});
+  }
+  embedder->SetCorpusSample("en", sentences);
+  const Eigen::MatrixXf all = embedder->EmbedSentencesInContext(sentences, "en");
+  const std::vector<std::vector<std::string>> tail(sentences.end() - 10, sentences.end());
+  const Eigen::MatrixXf few = embedder->EmbedSentencesInContext(tail, "en");
+  EXPECT_TRUE(all.bottomRows(10).isApprox(few, 1e-5f));
+}
+
 TEST_F(SentenceEmbedderTest, RowsAreUnitLengthAndUnknownSentencesAreZero) {
   auto embedder = Embedder(Path(), NoRemoval());
   ASSERT_NE(embedder, nullptr);
