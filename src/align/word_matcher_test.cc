@@ -100,6 +100,22 @@ double ReferenceSimilarity(const SentenceWords& a, const SentenceWords& b, size_
   return 0.5 * (sum_a / total_a + sum_b / total_b);
 }
 
+// Spans of `source_span` sentences from 0-6 against `target_span` from 0-3,
+// with 4 neighbours, as the definition says.
+void ExpectReferenceScores(const SentenceWords& source, const SentenceWords& target,
+                           size_t source_span, size_t target_span) {
+  const WordMatcher matcher(source, target, 4);
+  for (size_t s0 = 0; s0 < 7; ++s0) {
+    for (size_t t0 = 0; t0 < 4; ++t0) {
+      EXPECT_NEAR(matcher.Similarity(s0, s0 + source_span, t0, t0 + target_span),
+                  ReferenceSimilarity(source, target, 4, s0, s0 + source_span, t0,
+                                      t0 + target_span),
+                  1e-5)
+          << "s0 " << s0 << " t0 " << t0;
+    }
+  }
+}
+
 TEST(WordMatcherTest, SpansScoreAsTheDefinitionSays) {
   std::mt19937 rng(11);
   const SentenceWords source = Words(RandomUnitRows(24, &rng), 3);
@@ -130,14 +146,7 @@ TEST(WordMatcherTest, RepeatedWordsScoreAsTheDefinitionSays) {
   for (Eigen::Index r = 0; r < target_rows.rows(); ++r) target_rows.row(r) = vocabulary.row(pick(rng));
   const SentenceWords source = Words(source_rows, 3);
   const SentenceWords target = Words(target_rows, 4);
-  WordMatcher matcher(source, target, 4);
-  for (size_t s0 = 0; s0 < 7; ++s0) {
-    for (size_t t0 = 0; t0 < 4; ++t0) {
-      EXPECT_NEAR(matcher.Similarity(s0, s0 + 2, t0, t0 + 2),
-                  ReferenceSimilarity(source, target, 4, s0, s0 + 2, t0, t0 + 2), 1e-5)
-          << "s0 " << s0 << " t0 " << t0;
-    }
-  }
+  ExpectReferenceScores(source, target, 2, 2);
 }
 
 // Repeats known in advance (as the pipeline's lead words know them) score
@@ -176,14 +185,7 @@ TEST(WordMatcherTest, WeightedSpansScoreAsTheDefinitionSays) {
   std::uniform_real_distribution<float> weight(0.05f, 1.0f);
   for (int w = 0; w < 24; ++w) source.weight.push_back(weight(rng));
   for (int w = 0; w < 20; ++w) target.weight.push_back(weight(rng));
-  const WordMatcher matcher(source, target, 4);
-  for (size_t s0 = 0; s0 < 7; ++s0) {
-    for (size_t t0 = 0; t0 < 4; ++t0) {
-      EXPECT_NEAR(matcher.Similarity(s0, s0 + 2, t0, t0 + 1),
-                  ReferenceSimilarity(source, target, 4, s0, s0 + 2, t0, t0 + 1), 1e-5)
-          << "s0 " << s0 << " t0 " << t0;
-    }
-  }
+  ExpectReferenceScores(source, target, 2, 1);
 }
 
 // Equal weights, whatever their value, score as no weights.
