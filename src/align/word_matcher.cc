@@ -145,8 +145,7 @@ WordMatcher::WordMatcher(const SentenceWords& source, const SentenceWords& targe
 
 WordMatcher::WordMatcher(const DistinctWords& source, const DistinctWords& target,
                          size_t neighbours)
-    : source_(MakeSide(source.offset, source.weight)),
-      target_(MakeSide(target.offset, target.weight)) {
+    : source_{source.offset, source.weight}, target_{target.offset, target.weight} {
   if (source_.offset.empty() || target_.offset.empty()) return;
   // Hubness comes from the plain cosines, before any of them is corrected.
   WordScores scores = ScoreWords(source, target, neighbours);
@@ -173,17 +172,6 @@ size_t WordMatcher::Pairs(const SentenceWords& source, const SentenceWords& targ
   return static_cast<size_t>(source.rows.rows()) * static_cast<size_t>(target.rows.rows());
 }
 
-WordMatcher::Side WordMatcher::MakeSide(const std::vector<size_t>& offset,
-                                        const std::vector<float>& weight) {
-  Side side{offset, weight, {}};
-  if (weight.empty()) return side;
-  side.weight_prefix.resize(weight.size() + 1, 0.0);
-  for (size_t w = 0; w < weight.size(); ++w) {
-    side.weight_prefix[w + 1] = side.weight_prefix[w] + weight[w];
-  }
-  return side;
-}
-
 double WordMatcher::Similarity(size_t s0, size_t s1, size_t t0, size_t t1) const {
   if (source_.offset.empty() || target_.offset.empty()) return 0.0;
   if (source_.offset[s1] == source_.offset[s0] || target_.offset[t1] == target_.offset[t0]) {
@@ -203,15 +191,14 @@ double WordMatcher::SpanMean(const RowMatrix& best, const Side& side, size_t s0,
   const float* first = best.data() + sentence_begin * stride + word_begin;
   const size_t span = sentence_end - sentence_begin;
   const float* weight = side.weight.empty() ? nullptr : side.weight.data() + word_begin;
-  double sum = 0.0;
+  double sum = 0.0, total = 0.0;
   for (size_t w = 0; w < words; ++w) {
     float value = first[w];
     for (size_t k = 1; k < span; ++k) value = std::max(value, first[k * stride + w]);
-    sum += weight == nullptr ? value : static_cast<double>(weight[w]) * value;
+    const double word_weight = weight == nullptr ? 1.0 : weight[w];
+    sum += word_weight * value;
+    total += word_weight;
   }
-  const double total = weight == nullptr
-                           ? static_cast<double>(words)
-                           : side.weight_prefix[word_begin + words] - side.weight_prefix[word_begin];
   return sum / total;
 }
 

@@ -99,10 +99,8 @@ class WordMatcher {
   // One side's words and their weights, for Similarity.
   struct Side {
     std::vector<size_t> offset;
-    std::vector<float> weight;         // per word; empty = all 1
-    std::vector<double> weight_prefix;  // weight_prefix[w]: words before w
+    std::vector<float> weight;  // per word; empty = all 1
   };
-  static Side MakeSide(const std::vector<size_t>& offset, const std::vector<float>& weight);
 
   // Weighted mean over `side`'s words of sentences [s0, s1) of each word's
   // best score within sentences [sentence_begin, sentence_end) of `best`.
